@@ -1,0 +1,32 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Imports point down only:
+//   kubetutor → Terminal → Shell → Kubectl → ClusterSim → KubeModel
+let package = Package(
+    name: "kubetutor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kubetutor", targets: ["kubetutor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "KubeModel"),
+        .target(name: "ClusterSim", dependencies: ["KubeModel"]),
+        .target(name: "Kubectl", dependencies: ["ClusterSim", "KubeModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Shell", dependencies: ["Kubectl", "ClusterSim", "KubeModel"]),
+        .systemLibrary(name: "CLibEdit"),
+        .target(name: "Terminal", dependencies: ["Shell", "CLibEdit"]),
+        .executableTarget(name: "kubetutor", dependencies: [
+            "Terminal", "Shell",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "KubeModelTests", dependencies: ["KubeModel"]),
+        .testTarget(name: "ClusterSimTests", dependencies: ["ClusterSim", "KubeModel"]),
+        .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterSim", "KubeModel"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Kubectl", "ClusterSim", "KubeModel"]),
+    ]
+)

@@ -1,0 +1,80 @@
+/// The kinds the simulation stores. The raw value is the API `kind`.
+public enum Kind: String, CaseIterable, Hashable, Sendable, Comparable {
+    case namespace = "Namespace", node = "Node", pod = "Pod", replicaSet = "ReplicaSet"
+    case deployment = "Deployment", event = "Event"
+
+    public var apiVersion: String {
+        switch self {
+        case .replicaSet, .deployment: return "apps/v1"
+        default: return "v1"
+        }
+    }
+    public var isNamespaced: Bool { self != .namespace && self != .node }
+    public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// Namespace and name: how objects are addressed in the store.
+public struct ObjectKey: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var namespace: String
+    public var name: String
+    public init(_ namespace: String, _ name: String) { self.namespace = namespace; self.name = name }
+    public init(cluster name: String) { self.namespace = ""; self.name = name }
+    public var description: String { namespace.isEmpty ? name : "\(namespace)/\(name)" }
+    public static func < (a: ObjectKey, b: ObjectKey) -> Bool { (a.namespace, a.name) < (b.namespace, b.name) }
+}
+
+/// A kind and a key together: `pod default/web-1`.
+public struct ObjectRef: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public var kind: Kind
+    public var key: ObjectKey
+    public init(_ kind: Kind, _ key: ObjectKey) { self.kind = kind; self.key = key }
+    public var description: String { "\(kind.rawValue.lowercased())/\(key.name)" }
+    public static func < (a: ObjectRef, b: ObjectRef) -> Bool { (a.kind, a.key) < (b.kind, b.key) }
+}
+
+public struct OwnerReference: Hashable, Sendable {
+    public var apiVersion: String
+    public var kind: String
+    public var name: String
+    public var uid: String
+    public var controller: Bool?
+    public var blockOwnerDeletion: Bool?
+
+    public init(apiVersion: String, kind: String, name: String, uid: String,
+                controller: Bool? = nil, blockOwnerDeletion: Bool? = nil) {
+        self.apiVersion = apiVersion; self.kind = kind; self.name = name; self.uid = uid
+        self.controller = controller; self.blockOwnerDeletion = blockOwnerDeletion
+    }
+
+    /// `metav1.NewControllerRef`: controller and blockOwnerDeletion both true.
+    public static func controllerRef(kind: Kind, meta: ObjectMeta) -> OwnerReference {
+        OwnerReference(apiVersion: kind.apiVersion, kind: kind.rawValue, name: meta.name, uid: meta.uid,
+                       controller: true, blockOwnerDeletion: true)
+    }
+}
+
+public struct ObjectMeta: Hashable, Sendable {
+    public var name: String = ""
+    public var generateName: String? = nil
+    public var namespace: String = ""
+    public var uid: String = ""
+    public var resourceVersion: String = ""
+    public var generation: Int64 = 0
+    public var creationTimestamp: Instant? = nil
+    public var deletionTimestamp: Instant? = nil
+    public var deletionGracePeriodSeconds: Int64? = nil
+    public var labels: [String: String] = [:]
+    public var annotations: [String: String] = [:]
+    public var ownerReferences: [OwnerReference] = []
+    public var finalizers: [String] = []
+
+    public init(name: String = "", namespace: String = "", labels: [String: String] = [:],
+                annotations: [String: String] = [:]) {
+        self.name = name; self.namespace = namespace; self.labels = labels; self.annotations = annotations
+    }
+
+    public var key: ObjectKey { ObjectKey(namespace, name) }
+    /// The owner reference with `controller: true`, if any: the one object that manages this one.
+    public var controllerRef: OwnerReference? { ownerReferences.first { $0.controller == true } }
+    public var isTerminating: Bool { deletionTimestamp != nil }
+}
