@@ -14,7 +14,9 @@ public struct LineResult: Sendable, Equatable {
     public var errorOutput: String
     /// Set when the learner asked to leave (`exit`, `quit`).
     public var exit: Bool
-    public init(output: String = "", errorOutput: String = "", exit: Bool = false) {
-        self.output = output; self.errorOutput = errorOutput; self.exit = exit
+    /// The command failed (kubectl would exit 1). Warnings on stderr do not make a failure.
+    public var failed: Bool
+    public init(output: String = "", errorOutput: String = "", exit: Bool = false, failed: Bool = false) {
+        self.output = output; self.errorOutput = errorOutput; self.exit = exit; self.failed = failed
     }
 }

@@ -18,7 +18,7 @@ public enum ScriptRunner {
             let r = session.handle(line: line)
             out += r.output
             if echo { out += r.errorOutput } else { err += r.errorOutput }
-            if !r.errorOutput.isEmpty { failed = true }
+            if r.failed { failed = true }
             if r.exit { break }
         }
         return Result(output: out, errorOutput: err, failed: failed)

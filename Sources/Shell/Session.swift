@@ -25,7 +25,7 @@ public final class Session: LineSession {
         let trimmed = line.trimmingSpaces
         if trimmed == "exit" || trimmed == "quit" { return LineResult(exit: true) }
         if trimmed.isEmpty { return LineResult() }
-        return LineResult(errorOutput: "error: unknown command \"\(trimmed)\"\n")
+        return LineResult(errorOutput: "error: unknown command \"\(trimmed)\"\n", failed: true)
     }
 
     public func completions(before: String, word: String) -> [String] {
