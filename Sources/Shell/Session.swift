@@ -1,3 +1,5 @@
+import ClusterSim
+import Kubectl
 import KubeModel
 
 /// Options a session starts with (`--nodes`, `--seed`).
@@ -14,21 +16,52 @@ public struct SessionOptions: Sendable, Equatable {
 /// The tutorial session: one simulated cluster and the commands typed at it.
 public final class Session: LineSession {
     public let options: SessionOptions
+    public private(set) var sim: Simulation
+    public private(set) var kubectl: Kubectl
+    let files: FileSource
 
-    public init(options: SessionOptions = SessionOptions()) {
+    public init(options: SessionOptions = SessionOptions(), files: FileSource = DiskFiles()) {
         self.options = options
+        self.files = files
+        self.sim = Simulation(nodes: options.nodes, seed: options.seed)
+        self.kubectl = Kubectl(sim: sim, files: files)
     }
 
-    public var prompt: String { "kubetutor> " }
+    public var prompt: String { "[\(sim.now.sinceEpochClock())] kubetutor> " }
 
     public func handle(line: String) -> LineResult {
-        let trimmed = line.trimmingSpaces
-        if trimmed == "exit" || trimmed == "quit" { return LineResult(exit: true) }
-        if trimmed.isEmpty { return LineResult() }
-        return LineResult(errorOutput: "error: unknown command \"\(trimmed)\"\n", failed: true)
+        let words: [String]
+        do { words = try ShellWords.split(line) } catch {
+            return LineResult(errorOutput: "error: unterminated quote in: \(line)\n", failed: true)
+        }
+        guard let first = words.first else { return LineResult() }
+        let rest = Array(words.dropFirst())
+        switch first {
+        case "exit", "quit": return LineResult(exit: true)
+        case "kubectl", "k":
+            let r = kubectl.run(rest, line: line.trimmingSpaces)
+            return LineResult(output: r.stdout, errorOutput: r.stderr, failed: r.exitCode != 0)
+        default:
+            if let command = SimCommand(rawValue: first) { return runSimCommand(command, rest) }
+            let known = SimCommand.allCases.map(\.rawValue) + ["kubectl", "exit"]
+            var message = "error: unknown command \"\(first)\""
+            if let s = Suggest.closest(first, among: known) { message += " (did you mean \"\(s)\"?)" }
+            return LineResult(errorOutput: message + "\n", failed: true)
+        }
     }
 
     public func completions(before: String, word: String) -> [String] {
-        ["kubectl", "exit", "help"].filter { $0.hasPrefix(word) && before.trimmingSpaces.isEmpty }
+        let words = (try? ShellWords.split(before)) ?? []
+        if words.isEmpty {
+            return (SimCommand.allCases.map(\.rawValue) + ["kubectl", "exit"]).filter { $0.hasPrefix(word) }.sorted()
+        }
+        if words == ["kubectl"] || words == ["k"] { return Kubectl.verbs.filter { $0.hasPrefix(word) }.sorted() }
+        return []
+    }
+
+    /// Starts over on a fresh cluster with the same options.
+    func reset() {
+        sim = Simulation(nodes: options.nodes, seed: options.seed)
+        kubectl = Kubectl(sim: sim, files: files)
     }
 }
