@@ -21,11 +21,15 @@ public struct ClusterState: Sendable {
     public internal(set) var replicaSets: [ObjectKey: ReplicaSet] = [:]
     public internal(set) var deployments: [ObjectKey: Deployment] = [:]
     public internal(set) var events = EventStore()
+    public internal(set) var services: [ObjectKey: Service] = [:]
 
     /// Node agents' own state (is the kubelet alive, which pod IPs are handed out).
     public internal(set) var nodeRuntime: [String: NodeRuntime] = [:]
     /// The kubelet's private memory of each pod it runs (timers, back-off); not API data.
     public internal(set) var podRuntime: [ObjectKey: PodRuntime] = [:]
+    /// Files written into pods' emptyDir volumes (`kubectl exec … > /data/x`), by pod UID,
+    /// then volume name, then path inside the volume.
+    public internal(set) var volumeFiles: [String: [String: [String: String]]] = [:]
 
     public internal(set) var podsByNode: [String: Set<ObjectKey>] = [:]
     public internal(set) var podsByOwner: [String: Set<ObjectKey>] = [:]
@@ -155,6 +159,21 @@ public struct ClusterState: Sendable {
         guard let old = nodes.removeValue(forKey: name) else { return }
         objectsByUID[old.metadata.uid] = nil
         nodeRuntime[name] = nil
+    }
+
+    mutating func putService(_ svc: Service) {
+        services[svc.metadata.key] = svc
+        objectsByUID[svc.metadata.uid] = ObjectRef(.service, svc.metadata.key)
+    }
+
+    mutating func removeService(_ key: ObjectKey) {
+        guard let old = services.removeValue(forKey: key) else { return }
+        objectsByUID[old.metadata.uid] = nil
+    }
+
+    public func services(in namespace: String?) -> [Service] {
+        services.values.filter { namespace == nil || $0.metadata.namespace == namespace }
+            .sorted { $0.metadata.key < $1.metadata.key }
     }
 
     mutating func putNamespace(_ ns: Namespace) {

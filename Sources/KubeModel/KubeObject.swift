@@ -7,6 +7,7 @@ public enum KubeObject: Hashable, Sendable {
     case replicaSet(ReplicaSet)
     case deployment(Deployment)
     case event(Event)
+    case service(Service)
 
     public var kind: Kind {
         switch self {
@@ -16,6 +17,7 @@ public enum KubeObject: Hashable, Sendable {
         case .replicaSet: return .replicaSet
         case .deployment: return .deployment
         case .event: return .event
+        case .service: return .service
         }
     }
 
@@ -28,6 +30,7 @@ public enum KubeObject: Hashable, Sendable {
             case .replicaSet(let o): return o.metadata
             case .deployment(let o): return o.metadata
             case .event(let o): return o.metadata
+            case .service(let o): return o.metadata
             }
         }
         set {
@@ -38,6 +41,7 @@ public enum KubeObject: Hashable, Sendable {
             case .replicaSet(var o): o.metadata = newValue; self = .replicaSet(o)
             case .deployment(var o): o.metadata = newValue; self = .deployment(o)
             case .event(var o): o.metadata = newValue; self = .event(o)
+            case .service(var o): o.metadata = newValue; self = .service(o)
             }
         }
     }

@@ -1,7 +1,7 @@
 /// The kinds the simulation stores. The raw value is the API `kind`.
 public enum Kind: String, CaseIterable, Hashable, Sendable, Comparable {
     case namespace = "Namespace", node = "Node", pod = "Pod", replicaSet = "ReplicaSet"
-    case deployment = "Deployment", event = "Event"
+    case deployment = "Deployment", event = "Event", service = "Service"
 
     public var apiVersion: String {
         switch self {
@@ -89,6 +89,7 @@ extension Kind {
         case .replicaSet: return "replicasets"
         case .deployment: return "deployments"
         case .event: return "events"
+        case .service: return "services"
         }
     }
     /// `deployments.apps`, `pods`: how the API server names the resource in errors.

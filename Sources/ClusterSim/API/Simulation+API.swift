@@ -52,6 +52,14 @@ extension Simulation {
         case .node(let n):
             addNode(named: n.metadata.name)
             return .node(state.nodes[n.metadata.name]!)
+        case .service(var svc):
+            stamp(&svc.metadata, kind: .service)
+            if svc.spec.clusterIP == nil { svc.spec.clusterIP = allocateClusterIP() }
+            for i in svc.spec.ports.indices where svc.spec.ports[i].targetPort == nil {
+                svc.spec.ports[i].targetPort = .int(svc.spec.ports[i].port)
+            }
+            state.putService(svc)
+            return .service(svc)
         case .event:
             throw .badRequest("events are recorded by the cluster, not created")
         }
@@ -92,6 +100,16 @@ extension Simulation {
             n.metadata = meta
             state.putNamespace(n)
             return .namespace(n)
+        case .service(var svc):
+            guard case .service(let current) = existing else { break }
+            svc.metadata = meta
+            svc.metadata.resourceVersion = state.nextResourceVersion()
+            if svc.spec.clusterIP == nil { svc.spec.clusterIP = current.spec.clusterIP }
+            for i in svc.spec.ports.indices where svc.spec.ports[i].targetPort == nil {
+                svc.spec.ports[i].targetPort = .int(svc.spec.ports[i].port)
+            }
+            state.putService(svc)
+            return .service(svc)
         case .event:
             break
         }
@@ -112,11 +130,13 @@ extension Simulation {
             for pod in state.pods.values where pod.metadata.namespace == key.name { _ = deletePod(pod.metadata.key, gracePeriod: gracePeriod) }
             for rs in state.replicaSets(in: key.name) { state.removeReplicaSet(rs.metadata.key) }
             for d in state.deployments(in: key.name) { state.removeDeployment(d.metadata.key) }
+            for s in state.services(in: key.name) { state.removeService(s.metadata.key) }
             state.removeNamespace(key.name)
         case .node:
             state.removeNode(key.name)
             // PodGC: pods bound to a node that no longer exists are removed outright.
             for pod in state.pods(onNode: key.name) { _ = apply(Action(.removePod(pod.metadata.key), because: .kubelet(.podRemoved(pod: pod.metadata.key)))) }
+        case .service: state.removeService(key)
         case .event:
             throw .badRequest("events cannot be deleted here")
         }
@@ -129,6 +149,7 @@ extension Simulation {
         case .deployment: return state.deployments[key].map(KubeObject.deployment)
         case .node: return state.nodes[key.name].map(KubeObject.node)
         case .namespace: return state.namespaces[key.name].map(KubeObject.namespace)
+        case .service: return state.services[key].map(KubeObject.service)
         case .event: return state.events.all.first { $0.metadata.namespace == key.namespace && $0.metadata.name == key.name }.map(KubeObject.event)
         }
     }

@@ -36,6 +36,7 @@ public final class Simulation {
             state.putNamespace(ns)
         }
         for i in 1...max(1, nodes) { _ = addNode(named: "node-\(i)") }
+        bootstrapKubernetesService()
     }
 
     /// Fills uid, resourceVersion and creationTimestamp as the API server does on create.
