@@ -1,5 +1,6 @@
 /// Help texts, in kubectl's own layout.
 enum Help {
+    /// `kubectl` / `kubectl --help`: kubectl's groups, listing the commands kubetutor runs.
     static let root = """
     kubectl controls the Kubernetes cluster manager.
 
@@ -7,7 +8,6 @@ enum Help {
 
     Basic Commands (Beginner):
       create          Create a resource from a file or from stdin
-      expose          Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
       run             Run a particular image on the cluster
       set             Set specific features on objects
 
@@ -44,6 +44,47 @@ enum Help {
       kubectl [flags] [options]
 
     Use "kubectl <command> --help" for more information about a given command.
+    Use "kubectl options" for a list of global command-line options (applies to all commands).
 
     """
+
+    /// `kubectl options`: the global flags kubetutor understands.
+    static let options = """
+    The following options can be passed to any command:
+
+        -h, --help=false:
+    \thelp for this command
+
+        -n, --namespace='':
+    \tIf present, the namespace scope for this CLI request
+
+    """
+}
+
+extension Kubectl {
+    /// `kubectl COMMAND --help` for the commands of this file set.
+    func help(_ command: String) -> KubectlResult {
+        let page: String
+        switch command {
+        case "get": page = CommandHelp.get.render(flags: Self.getFlags)
+        case "create": page = CommandHelp.create.render(flags: Self.createFileFlags, subcommands: ["deployment", "namespace"])
+        case "create deployment": page = CommandHelp.createDeployment.render(flags: Self.createDeploymentFlags)
+        case "create namespace": page = CommandHelp.createNamespace.render(flags: Self.createNamespaceFlags)
+        case "run": page = CommandHelp.run.render(flags: Self.runFlags)
+        case "delete": page = CommandHelp.delete.render(flags: Self.deleteFlags)
+        case "describe": page = CommandHelp.describe.render(flags: Self.describeFlags)
+        case "apply": page = CommandHelp.apply.render(flags: Self.applyFlags)
+        case "label": page = CommandHelp.label.render(flags: Self.labelFlags)
+        case "annotate": page = CommandHelp.annotate.render(flags: Self.labelFlags)
+        case "cordon": page = CommandHelp.cordon.render(flags: Self.cordonFlags)
+        case "uncordon": page = CommandHelp.uncordon.render(flags: Self.cordonFlags)
+        case "drain": page = CommandHelp.drain.render(flags: Self.drainFlags)
+        case "logs": page = CommandHelp.logs.render(flags: Self.logsFlags)
+        case "exec": page = CommandHelp.exec.render(flags: Self.execFlags)
+        case "version": page = CommandHelp.version.render(flags: Self.versionFlags)
+        case "api-resources": page = CommandHelp.apiResources.render(flags: Self.apiResourcesFlags)
+        default: page = Help.root
+        }
+        return KubectlResult(stdout: page)
+    }
 }

@@ -5,6 +5,30 @@ import KubeModel
 /// files, and so a lesson can be kept inside its folder.
 public protocol FileSource: Sendable {
     func read(_ path: String) throws(KubectlError) -> String
+    /// The names in `path` when it is a directory, nil when it is not one.
+    func directoryEntries(_ path: String) -> [String]?
+}
+
+extension FileSource {
+    public func directoryEntries(_ path: String) -> [String]? { nil }
+}
+
+/// Files held in memory, for tests and lessons: a path maps to its text; a directory is
+/// any prefix of stored paths ending in `/`.
+public struct MemoryFiles: FileSource {
+    public var files: [String: String]
+    public init(_ files: [String: String] = [:]) { self.files = files }
+
+    public func read(_ path: String) throws(KubectlError) -> String {
+        if let text = files[path] { return text }
+        throw .message("the path \"\(path)\" does not exist")
+    }
+
+    public func directoryEntries(_ path: String) -> [String]? {
+        let prefix = path.hasSuffix("/") ? path : path + "/"
+        let names = files.keys.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+        return names.isEmpty ? nil : Set(names.map { $0.split(separator: "/").first.map(String.init) ?? $0 }).sorted()
+    }
 }
 
 /// kubectl against the simulated cluster: a parsed command line in, kubectl's exact output
@@ -20,11 +44,18 @@ public final class Kubectl {
         self.files = files
     }
 
-    /// The verbs, in the order `kubectl --help` lists the ones implemented here.
+    /// The verbs, in kubectl's registration order (the order cobra suggests them in).
     public static let verbs = [
-        "create", "expose", "run", "set", "get", "explain", "edit", "delete", "rollout", "scale",
-        "cordon", "uncordon", "drain", "describe", "logs", "exec", "apply", "label", "annotate", "version",
-        "api-resources",
+        "create", "run", "set", "get", "delete", "rollout", "scale",
+        "cordon", "uncordon", "drain", "describe", "logs", "exec", "apply", "label", "annotate",
+        "api-resources", "version", "options",
+    ]
+
+    /// kubectl commands kubetutor does not run (yet): named honestly instead of "unknown".
+    static let notImplemented: Set<String> = [
+        "expose", "explain", "edit", "autoscale", "certificate", "cluster-info", "top", "taint", "attach",
+        "port-forward", "proxy", "cp", "auth", "debug", "events", "diff", "patch", "replace", "wait",
+        "kustomize", "completion", "api-versions", "config", "plugin", "alpha",
     ]
 
     /// Runs `kubectl WORDS…` (the words after `kubectl`).
@@ -38,10 +69,26 @@ public final class Kubectl {
             case "create": return try create(rest)
             case "run": return try runPod(rest)
             case "delete": return try delete(rest)
-            case "version": return KubectlResult(stdout: "Client Version: v1.32.4\nKustomize Version: v5.5.0\nServer Version: v1.32.0\n")
-            case "help", "--help", "-h": return KubectlResult(stdout: Help.root)
+            case "apply": return try apply(rest)
+            case "describe": return try describe(rest)
+            case "label": return try label(rest, annotate: false)
+            case "annotate": return try label(rest, annotate: true)
+            case "cordon": return try cordon(rest, unschedulable: true)
+            case "uncordon": return try cordon(rest, unschedulable: false)
+            case "drain": return try drain(rest)
+            case "logs": return try logs(rest)
+            case "exec": return try exec(rest)
+            case "api-resources": return try apiResources(rest)
+            case "version": return try version(rest)
+            case "options": return KubectlResult(stdout: Help.options)
+            case "help": return rest.first.map { help($0) } ?? KubectlResult(stdout: Help.root)
+            case "--help", "-h": return KubectlResult(stdout: Help.root)
             default:
-                throw KubectlError.unknownCommand(verb, suggestion: Suggest.closest(verb, among: Self.verbs))
+                if verb.hasPrefix("-") { return try globalFlagsFirst(words) }
+                if Self.notImplemented.contains(verb) {
+                    throw KubectlError.message("\"kubectl \(verb)\" is a real kubectl command, but kubetutor does not simulate it yet")
+                }
+                throw KubectlError.unknownCommandSuggesting(verb, parent: "kubectl", suggestions: Suggest.all(verb, among: Self.verbs))
             }
         } catch let error as KubectlError {
             return .failure(error)
@@ -52,6 +99,24 @@ public final class Kubectl {
         }
     }
 
+    /// `kubectl -n dev get pods`: global flags may come before the verb.
+    private func globalFlagsFirst(_ words: [String]) throws -> KubectlResult {
+        var i = 0
+        var moved: [String] = []
+        while i < words.count, words[i].hasPrefix("-") {
+            let w = words[i]
+            moved.append(w)
+            if (w == "-n" || w == "--namespace") && i + 1 < words.count { moved.append(words[i + 1]); i += 1 }
+            else if w == "-h" || w == "--help" { return KubectlResult(stdout: Help.root) }
+            else if !(w.hasPrefix("--namespace=") || (w.hasPrefix("-n") && w.count > 2)) {
+                throw KubectlError.cobra("unknown flag: \(w.split(separator: "=").first.map(String.init) ?? w)", command: "").withoutEmptyCommand
+            }
+            i += 1
+        }
+        guard i < words.count else { return KubectlResult(stdout: Help.root) }
+        return run([words[i]] + moved + Array(words[(i + 1)...]), line: commandLine)
+    }
+
     var defaultNamespace: String { "default" }
 
     func namespace(_ args: Arguments) -> String { args.value("namespace") ?? defaultNamespace }
@@ -59,6 +124,15 @@ public final class Kubectl {
 
 /// "Did you mean" by edit distance, as cobra suggests commands (distance ≤ 2 or a prefix).
 public enum Suggest {
+    /// Every candidate cobra would suggest, in the candidates' order
+    /// (`command.go SuggestionsFor`: Levenshtein distance ≤ 2, or a prefix).
+    public static func all(_ word: String, among candidates: [String]) -> [String] {
+        let w = word.lowercased()
+        return candidates.filter { c in
+            distance(w, c.lowercased()) <= 2 || (!w.isEmpty && c.lowercased().hasPrefix(w))
+        }
+    }
+
     public static func closest(_ word: String, among candidates: [String]) -> String? {
         var best: (String, Int)? = nil
         for c in candidates {

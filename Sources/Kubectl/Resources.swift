@@ -15,6 +15,7 @@ public struct ResourceType: Sendable, Equatable {
         ResourceType(kind: .node, plural: "nodes", singular: "node", shortNames: ["no"]),
         ResourceType(kind: .namespace, plural: "namespaces", singular: "namespace", shortNames: ["ns"]),
         ResourceType(kind: .event, plural: "events", singular: "event", shortNames: ["ev"]),
+        ResourceType(kind: .service, plural: "services", singular: "service", shortNames: ["svc"]),
     ]
 
     /// Resolves `po`, `pods`, `Pod`, `deployments.apps`, `deploy` to a type.

@@ -19,7 +19,9 @@ public struct Arguments: Sendable, Equatable {
 /// What flags a command accepts, so parsing can tell `-n dev` (flag with value) from
 /// `--all` (boolean) and reject unknown ones as kubectl does.
 public struct FlagSpec: Sendable {
-    public enum Arity: Sendable { case value, boolean }
+    /// `optional`: a value flag that may stand alone (pflag's `NoOptDefVal`), as
+    /// `--dry-run` does, meaning the given default.
+    public enum Arity: Sendable, Equatable { case value, boolean, int, optional(String) }
     public var long: String
     public var short: Character?
     public var arity: Arity
@@ -36,41 +38,68 @@ public enum ArgumentParser {
         FlagSpec("help", short: "h", .boolean, help: "help for this command"),
     ]
 
-    /// Parses `words` against `specs` (plus the global flags). Unknown flags fail with
-    /// kubectl's `unknown flag: --x` / `unknown shorthand flag: 'x' in -x`.
-    public static func parse(_ words: [String], specs: [FlagSpec]) throws(KubectlError) -> Arguments {
+    /// Parses `words` against `specs` (plus the global flags). Unknown flags fail as
+    /// cobra/pflag word it (`unknown flag: --x`, `unknown shorthand flag: 'x' in -x`,
+    /// `flag needs an argument`, `invalid argument "x" for "-A, --all-namespaces" flag`),
+    /// naming `command` in the `See 'kubectl COMMAND --help'` line.
+    public static func parse(_ words: [String], specs: [FlagSpec], command: String = "") throws(KubectlError) -> Arguments {
+        func fail(_ message: String) -> KubectlError {
+            .cobra(message, command: command.isEmpty ? "" : command).withoutEmptyCommand
+        }
         let all = specs + global
         var args = Arguments()
         var i = 0
+        func store(_ spec: FlagSpec, _ value: String) throws(KubectlError) {
+            let label = spec.short.map { "-\($0), --\(spec.long)" } ?? "--\(spec.long)"
+            switch spec.arity {
+            case .boolean:
+                guard ["true", "false", "1", "0", "t", "f", "T", "F", "TRUE", "FALSE", "True", "False"].contains(value) else {
+                    throw fail("invalid argument \"\(value)\" for \"\(label)\" flag: strconv.ParseBool: parsing \"\(value)\": invalid syntax")
+                }
+                let truthy = ["true", "1", "t", "T", "TRUE", "True"].contains(value)
+                args.flags[spec.long, default: []].append(truthy ? "true" : "false")
+                return
+            case .int:
+                guard Int64(value) != nil else {
+                    throw fail("invalid argument \"\(value)\" for \"\(label)\" flag: strconv.ParseInt: parsing \"\(value)\": invalid syntax")
+                }
+            default: break
+            }
+            args.flags[spec.long, default: []].append(value)
+        }
         while i < words.count {
             let w = words[i]
             if w == "--" { args.afterDashDash = Array(words[(i + 1)...]); break }
             if w.hasPrefix("--") && w.count > 2 {
                 var name = String(w.dropFirst(2)), value: String? = nil
                 if let eq = name.firstIndex(of: "=") { value = String(name[name.index(after: eq)...]); name = String(name[..<eq]) }
-                guard let spec = all.first(where: { $0.long == name }) else { throw .unknownFlag("--\(name)") }
+                guard let spec = all.first(where: { $0.long == name }) else { throw fail("unknown flag: --\(name)") }
                 switch spec.arity {
-                case .boolean: args.flags[spec.long, default: []].append(value ?? "true")
-                case .value:
+                case .boolean: try store(spec, value ?? "true")
+                case .optional(let bare): args.flags[spec.long, default: []].append(value ?? bare)
+                case .value, .int:
                     if value == nil {
-                        guard i + 1 < words.count else { throw .flagNeedsArgument("--\(name)") }
+                        guard i + 1 < words.count else { throw fail("flag needs an argument: --\(name)") }
                         i += 1; value = words[i]
                     }
-                    args.flags[spec.long, default: []].append(value!)
+                    try store(spec, value!)
                 }
             } else if w.hasPrefix("-") && w.count > 1 && !w.dropFirst().allSatisfy(\.isNumber) {
                 var rest = Substring(w.dropFirst())
                 while let c = rest.first {
                     rest = rest.dropFirst()
-                    guard let spec = all.first(where: { $0.short == c }) else { throw .unknownShorthand(c, w) }
-                    if spec.arity == .boolean { args.flags[spec.long, default: []].append("true"); continue }
+                    guard let spec = all.first(where: { $0.short == c }) else { throw fail("unknown shorthand flag: '\(c)' in \(w)") }
+                    if spec.arity == .boolean {
+                        if rest.hasPrefix("=") { try store(spec, String(rest.dropFirst())); break }
+                        try store(spec, "true"); continue
+                    }
                     var value = String(rest)
                     if value.hasPrefix("=") { value.removeFirst() }
                     if value.isEmpty {
-                        guard i + 1 < words.count else { throw .flagNeedsArgument("-\(c)") }
+                        guard i + 1 < words.count else { throw fail("flag needs an argument: '\(c)' in -\(c)") }
                         i += 1; value = words[i]
                     }
-                    args.flags[spec.long, default: []].append(value)
+                    try store(spec, value)
                     break
                 }
             } else {
@@ -79,5 +108,13 @@ public enum ArgumentParser {
             i += 1
         }
         return args
+    }
+}
+
+extension KubectlError {
+    /// cobra's message without a command names the root (`See 'kubectl --help'`).
+    var withoutEmptyCommand: KubectlError {
+        if case .cobra(let m, let c) = self, c.isEmpty { return .plain("Error: \(m)\nSee 'kubectl --help' for usage.") }
+        return self
     }
 }

@@ -11,10 +11,23 @@ extension Kubectl {
         FlagSpec("filename", short: "f", help: "containing the resource to delete."),
         FlagSpec("wait", .boolean, help: "If true, wait for resources to be gone before returning."),
         FlagSpec("now", .boolean, help: "If true, resources are signaled for immediate shutdown (same as --grace-period=1)."),
+        FlagSpec("ignore-not-found", .boolean),
+        FlagSpec("recursive", short: "R", .boolean),
     ]
 
+    static let deleteUsage = """
+    error: You must provide one or more resources by argument or filename.
+    Example resource specifications include:
+       '-f rsrc.yaml'
+       '--filename=rsrc.json'
+       '<resource> <name>'
+       '<resource>'
+    """
+
     func delete(_ words: [String]) throws -> KubectlResult {
-        let args = try ArgumentParser.parse(words, specs: Self.deleteFlags)
+        let args = try ArgumentParser.parse(words, specs: Self.deleteFlags, command: "delete")
+        if args.bool("help") { return help("delete") }
+        if args.positionals.isEmpty && !args.has("filename") { throw KubectlError.plain(Self.deleteUsage) }
         var err = ""
         var propagation = Propagation.background
         if let c = args.value("cascade") {
@@ -34,9 +47,19 @@ extension Kubectl {
         if force && grace == 0 {
             err += "Warning: Immediate deletion does not wait for confirmation that the running resource has been terminated. The resource may continue to run on the cluster indefinitely.\n"
         }
-        let selection = try parseSelection(args.positionals)
         let ns = namespace(args)
-        var targets: [(ResourceType, String)] = selection.names
+        var sources: [String: String] = [:]
+        var targets: [(ResourceType, String)] = []
+        var fileNamespaces: [String: String] = [:]
+        if args.has("filename") {
+            for (obj, source) in try objectsFromFiles(args, verb: "delete") {
+                targets.append((ResourceType.of(obj.kind), obj.metadata.name))
+                sources["\(obj.kind.rawValue)/\(obj.metadata.name)"] = source
+                fileNamespaces["\(obj.kind.rawValue)/\(obj.metadata.name)"] = obj.metadata.namespace
+            }
+        } else {
+        let selection = try parseSelection(args.positionals, verb: "delete")
+        targets = selection.names
         if targets.isEmpty {
             if !args.bool("all") && args.value("selector") == nil {
                 throw KubectlError.message("resource(s) were provided, but no name was specified")
@@ -50,18 +73,23 @@ extension Kubectl {
             }
             if targets.isEmpty { return KubectlResult(stderr: err + "No resources found\n") }
         }
+        }
         var out = ""
         var failed = false
         var refs: [ObjectRef] = []
         for (type, name) in targets {
-            let key = type.kind.isNamespaced ? ObjectKey(ns, name) : ObjectKey(cluster: name)
+            let id = "\(type.kind.rawValue)/\(name)"
+            let objectNamespace = fileNamespaces[id].flatMap { $0.isEmpty ? nil : $0 } ?? ns
+            let key = type.kind.isNamespaced ? ObjectKey(objectNamespace, name) : ObjectKey(cluster: name)
             do {
                 try sim.delete(type.kind, key, propagation: propagation, gracePeriod: grace)
                 refs.append(ObjectRef(type.kind, key))
                 let verb = force && grace == 0 ? "force deleted" : "deleted"
                 out += "\(type.kind.groupKind) \"\(name)\" \(verb)\n"
             } catch {
-                err += KubectlError.server(error).text + "\n"
+                if args.bool("ignore-not-found"), case .notFound = error { continue }
+                if let source = sources[id] { err += KubectlError.serverContext(error, "error when deleting \"\(source)\": ").text + "\n" }
+                else { err += KubectlError.server(error).text + "\n" }
                 failed = true
             }
         }

@@ -11,6 +11,7 @@ public enum ResourcePrinters {
         case .replicaSet: return ["NAME", "DESIRED", "CURRENT", "READY", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
         case .node: return ["NAME", "STATUS", "ROLES", "AGE", "VERSION"] + (wide ? ["INTERNAL-IP", "EXTERNAL-IP", "OS-IMAGE", "KERNEL-VERSION", "CONTAINER-RUNTIME"] : [])
         case .namespace: return ["NAME", "STATUS", "AGE"]
+        case .service: return ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"] + (wide ? ["SELECTOR"] : [])
         case .event: return wide ? ["LAST SEEN", "TYPE", "REASON", "OBJECT", "SUBOBJECT", "SOURCE", "MESSAGE", "FIRST SEEN", "COUNT", "NAME"]
                                  : ["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"]
         }
@@ -38,6 +39,13 @@ public enum ResourcePrinters {
             return r
         case .namespace(let ns):
             return [name, ns.phase, age(ns.metadata)]
+        case .service(let s):
+            var r = [name, s.spec.type, s.spec.clusterIP ?? "<none>", "<none>", servicePorts(s), age(s.metadata)]
+            if wide {
+                let sel = s.spec.selector.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+                r.append(sel.isEmpty ? "<none>" : sel)
+            }
+            return r
         case .event(let e):
             let object = "\(e.involvedObject.kind.rawValue.lowercased())/\(e.involvedObject.key.name)"
             if wide {
@@ -47,6 +55,14 @@ public enum ResourcePrinters {
             }
             return [HumanDuration.format(now - e.lastTimestamp), e.type, e.reason, object, e.message]
         }
+    }
+
+    /// `443/TCP`, `80:30080/TCP` (`printService` → `makePortString`).
+    static func servicePorts(_ s: Service) -> String {
+        if s.spec.ports.isEmpty { return "<none>" }
+        return s.spec.ports.map { p in
+            p.nodePort.map { "\(p.port):\($0)/\(p.protocol)" } ?? "\(p.port)/\(p.protocol)"
+        }.joined(separator: ",")
     }
 
     static func containerCells(_ spec: PodSpec) -> [String] {

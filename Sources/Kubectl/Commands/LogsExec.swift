@@ -1,0 +1,150 @@
+import ClusterSim
+import KubeModel
+
+extension Kubectl {
+    static let logsFlags: [FlagSpec] = [
+        FlagSpec("all-containers", .boolean), FlagSpec("container", short: "c"), FlagSpec("follow", short: "f", .boolean),
+        FlagSpec("prefix", .boolean), FlagSpec("previous", short: "p", .boolean), FlagSpec("selector", short: "l"),
+        FlagSpec("tail", .int), FlagSpec("timestamps", .boolean),
+    ]
+    static let execFlags: [FlagSpec] = [
+        FlagSpec("container", short: "c"), FlagSpec("quiet", short: "q", .boolean), FlagSpec("stdin", short: "i", .boolean),
+        FlagSpec("tty", short: "t", .boolean),
+    ]
+
+    /// `POD` or `TYPE/NAME`: a workload stands for its first pod, as kubectl's
+    /// `AttachablePodForObject` picks one (`Found 3 pods, using pod/…` on stderr).
+    private func podFor(_ word: String, namespace ns: String) throws(KubectlError) -> (Pod, note: String) {
+        guard let slash = word.firstIndex(of: "/") else {
+            guard let pod = sim.state.pods[ObjectKey(ns, word)] else { throw .server(.notFound(.pod, name: word)) }
+            return (pod, "")
+        }
+        let typeWord = String(word[..<slash]), name = String(word[word.index(after: slash)...])
+        guard let type = ResourceType.lookup(typeWord) else { throw .unknownResourceType(typeWord) }
+        guard let obj = sim.get(type.kind, ObjectKey(ns, name)) else { throw .server(.notFound(type.kind, name: name)) }
+        let selector: LabelSelector
+        switch obj {
+        case .pod(let p): return (p, "")
+        case .deployment(let d): selector = d.spec.selector
+        case .replicaSet(let rs): selector = rs.spec.selector
+        default: throw .message("cannot attach to \(obj.kind.rawValue): selector for \(obj.kind.rawValue) not implemented")
+        }
+        let pods = sim.state.pods(in: ns, matching: selector).sorted { a, b in
+            (a.metadata.creationTimestamp ?? now0, a.metadata.name) < (b.metadata.creationTimestamp ?? now0, b.metadata.name)
+        }
+        guard let first = pods.first(where: { $0.isActive }) ?? pods.first else {
+            throw .message("timed out waiting for the condition")
+        }
+        return (first, pods.count > 1 ? "Found \(pods.count) pods, using pod/\(first.metadata.name)\n" : "")
+    }
+
+    private var now0: Instant { Instant(milliseconds: 0) }
+
+    /// `-c NAME`, or the pod's default container (`kubectl.kubernetes.io/default-container`,
+    /// else the first), with kubectl's `Defaulted container …` note when there are several.
+    private func pickContainer(_ pod: Pod, _ name: String?, quiet: Bool) -> (Container?, String) {
+        if let name {
+            return ((pod.spec.containers + pod.spec.initContainers).first { $0.name == name }, "")
+        }
+        let preferred = pod.metadata.annotations["kubectl.kubernetes.io/default-container"]
+        let c = pod.spec.containers.first { $0.name == preferred } ?? pod.spec.containers.first
+        var note = ""
+        if pod.spec.containers.count + pod.spec.initContainers.count > 1, !quiet, let c {
+            let all = (pod.spec.containers + pod.spec.initContainers).map(\.name)
+            note = "Defaulted container \"\(c.name)\" out of: \(all.joined(separator: ", "))\n"
+        }
+        return (c, note)
+    }
+
+    /// `kubectl logs POD [-c C] [--previous] [--tail N]`: what the container printed.
+    /// Until containers keep their own output, that is what their start command echoes, or
+    /// the image catalogue's lines for the image.
+    func logs(_ words: [String]) throws -> KubectlResult {
+        let args = try ArgumentParser.parse(words, specs: Self.logsFlags, command: "logs")
+        if args.bool("help") { return help("logs") }
+        guard let target = args.positionals.first else {
+            throw KubectlError.usageFor("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command", command: "logs")
+        }
+        if args.positionals.count > 2 {
+            throw KubectlError.usageFor("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command", command: "logs")
+        }
+        let (pod, found) = try podFor(target, namespace: namespace(args))
+        let containerName = args.value("container") ?? (args.positionals.count == 2 ? args.positionals[1] : nil)
+        var note = found
+        let containers: [Container]
+        if args.bool("all-containers") {
+            containers = pod.spec.initContainers + pod.spec.containers
+        } else {
+            let (c, defaulted) = pickContainer(pod, containerName, quiet: false)
+            guard let c else { throw KubectlError.server(.badRequest("container \(containerName ?? "") is not valid for pod \(pod.metadata.name)")) }
+            note += defaulted
+            containers = [c]
+        }
+        guard pod.spec.nodeName != nil else { return KubectlResult(stderr: note) }
+        var lines: [String] = []
+        for c in containers {
+            let status = (pod.status.containerStatuses + pod.status.initContainerStatuses).first { $0.name == c.name }
+            if args.bool("previous") {
+                guard let status, status.restartCount > 0 || status.lastState != nil else {
+                    throw KubectlError.server(.badRequest("previous terminated container \"\(c.name)\" in pod \"\(pod.metadata.name)\" not found"))
+                }
+            } else if let status, case .waiting(let reason, _) = status.state, status.lastState == nil {
+                throw KubectlError.server(.badRequest("container \"\(c.name)\" in pod \"\(pod.metadata.name)\" is waiting to start: \(reason)"))
+            } else if status == nil {
+                throw KubectlError.server(.badRequest("container \"\(c.name)\" in pod \"\(pod.metadata.name)\" is waiting to start: ContainerCreating"))
+            }
+            var these = logLines(pod, c)
+            if args.bool("prefix") { these = these.map { "[pod/\(pod.metadata.name)/\(c.name)] \($0)" } }
+            lines += these
+        }
+        if let tail = args.value("tail").flatMap({ Int($0) }), tail >= 0 { lines = Array(lines.suffix(tail)) }
+        if args.bool("timestamps") {
+            let started = pod.status.startTime ?? sim.now
+            lines = lines.map { "\(started.rfc3339.dropLast()).000000000Z \($0)" }
+        }
+        return KubectlResult(stdout: lines.map { $0 + "\n" }.joined(), stderr: note)
+    }
+
+    /// One container's output lines.
+    func logLines(_ pod: Pod, _ c: Container) -> [String] {
+        if ContainerShell.startScript(c) != nil {
+            var shell = ContainerShell(pod: pod, container: c, state: sim.state, catalogue: sim.config.catalogue)
+            let out = shell.script(ContainerShell.startScript(c)!, startup: true)
+            return out.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+        }
+        return sim.config.catalogue.behaviour(of: c.image)?.logLines ?? []
+    }
+
+    /// `kubectl exec POD [-c C] -- COMMAND [ARGS…]`: runs the command in the simulated
+    /// container; a non-zero exit becomes `command terminated with exit code N`.
+    func exec(_ words: [String]) throws -> KubectlResult {
+        let args = try ArgumentParser.parse(words, specs: Self.execFlags, command: "exec")
+        if args.bool("help") { return help("exec") }
+        guard let target = args.positionals.first else {
+            throw KubectlError.usageFor("pod, type/name or --filename must be specified", command: "exec")
+        }
+        var argv = args.afterDashDash ?? []
+        if argv.isEmpty && args.positionals.count > 1 { argv = Array(args.positionals.dropFirst()) }
+        guard !argv.isEmpty else { throw KubectlError.message("you must specify at least one command for the container") }
+        let (pod, found) = try podFor(target, namespace: namespace(args))
+        if pod.status.phase == .succeeded || pod.status.phase == .failed {
+            throw KubectlError.message("cannot exec into a container in a completed pod; current phase is \(pod.status.phase.rawValue)")
+        }
+        let (picked, note) = pickContainer(pod, args.value("container"), quiet: args.bool("quiet"))
+        guard let container = picked else {
+            throw KubectlError.message("container \(args.value("container") ?? "") not found in pod \(pod.metadata.name)")
+        }
+        guard pod.status.containerStatuses.first(where: { $0.name == container.name })?.state.isRunning == true else {
+            throw KubectlError.message("unable to upgrade connection: container not found (\"\(container.name)\")")
+        }
+        var shell = ContainerShell(pod: pod, container: container, state: sim.state, catalogue: sim.config.catalogue)
+        let out = shell.exec(argv)
+        for w in shell.writes {
+            sim.writeVolumeFile(podUID: pod.metadata.uid, volume: w.volume, path: w.path, content: w.content, append: w.append)
+        }
+        var stderr = found + note + out.stderr
+        if out.exitCode == -1 { return KubectlResult(stdout: out.stdout, stderr: stderr, exitCode: 1) }
+        if out.exitCode != 0 { stderr += "command terminated with exit code \(out.exitCode)\n" }
+        return KubectlResult(stdout: out.stdout, stderr: stderr, exitCode: out.exitCode)
+    }
+}

@@ -1,0 +1,217 @@
+import ClusterSim
+import KubeModel
+
+extension ContainerShell {
+    /// One program. `inShell` words errors as the shell does (`sh: foo: not found`);
+    /// outside a shell an unknown program is the runtime's error.
+    mutating func command(_ program: String, _ args: [String], redirect: (String, Bool)?, inShell: Bool = false) -> Output {
+        var out: Output
+        let name = program.split(separator: "/").last.map(String.init) ?? program
+        switch name {
+        case "echo":
+            var a = args
+            var newline = true
+            if a.first == "-n" { newline = false; a.removeFirst() }
+            out = Output(stdout: a.joined(separator: " ") + (newline ? "\n" : ""))
+        case "hostname": out = Output(stdout: (pod.spec.hostname ?? pod.metadata.name) + "\n")
+        case "whoami": out = Output(stdout: "root\n")
+        case "pwd": out = Output(stdout: "/\n")
+        case "date": out = Output(stdout: Self.date(state.now) + "\n")
+        case "sleep", "true", "touch":
+            if name == "touch" {
+                for f in args where read(f) == nil && write(f, "", append: true) != nil {
+                    return Output(stderr: "touch: \(f): Read-only file system\n", exitCode: 1)
+                }
+            }
+            out = Output()
+        case "false": out = Output(exitCode: 1)
+        case "env", "printenv": out = Output(stdout: environment().map { "\($0.0)=\($0.1)\n" }.joined())
+        case "cat": out = cat(args)
+        case "ls": out = ls(args)
+        case "ps": out = ps()
+        case "curl": out = curl(args)
+        case "wget": out = wget(args)
+        default:
+            if inShell { return Output(stderr: "sh: \(program): not found\n", exitCode: 127) }
+            let id = Synthesized.hex("exec/\(pod.metadata.uid)/\(program)", length: 64)
+            return Output(stderr: "error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec \"\(id)\": OCI runtime exec failed: exec failed: unable to start container process: exec: \"\(program)\": executable file not found in $PATH: unknown\n", exitCode: -1)
+        }
+        if let (path, append) = redirect {
+            if let e = write(path, out.stdout, append: append) { out.stderr += e; out.exitCode = 1 }
+            out.stdout = ""
+        }
+        return out
+    }
+
+    func environment() -> [(String, String)] {
+        var env: [(String, String)] = [("PATH", "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"),
+                                       ("HOSTNAME", pod.spec.hostname ?? pod.metadata.name)]
+        env += container.env.map { ($0.name, $0.value ?? "") }
+        env += [("KUBERNETES_SERVICE_PORT", "443"), ("KUBERNETES_SERVICE_PORT_HTTPS", "443"),
+                ("KUBERNETES_PORT", "tcp://10.96.0.1:443"), ("KUBERNETES_PORT_443_TCP", "tcp://10.96.0.1:443"),
+                ("KUBERNETES_PORT_443_TCP_PROTO", "tcp"), ("KUBERNETES_PORT_443_TCP_PORT", "443"),
+                ("KUBERNETES_PORT_443_TCP_ADDR", "10.96.0.1"), ("KUBERNETES_SERVICE_HOST", "10.96.0.1"), ("HOME", "/root")]
+        return env
+    }
+
+    func cat(_ args: [String]) -> Output {
+        var out = Output()
+        for f in args {
+            if let text = read(f) { out.stdout += text }
+            else if locate(f) != nil && (f.hasSuffix("/") || locate(f)!.path.isEmpty) { out.stderr += "cat: read error: Is a directory\n"; out.exitCode = 1 }
+            else { out.stderr += "cat: can't open '\(f)': No such file or directory\n"; out.exitCode = 1 }
+        }
+        return out
+    }
+
+    func ls(_ args: [String]) -> Output {
+        let paths = args.filter { !$0.hasPrefix("-") }
+        var out = Output()
+        for path in paths.isEmpty ? ["/"] : paths {
+            if let (volume, rel) = locate(path) {
+                let files = volumes[volume] ?? [:]
+                if rel.isEmpty {
+                    let names = Set(files.keys.map { String($0.split(separator: "/").first ?? "") })
+                    out.stdout += names.sorted().map { $0 + "\n" }.joined()
+                } else if files[rel] != nil {
+                    out.stdout += path + "\n"
+                } else {
+                    out.stderr += "ls: \(path): No such file or directory\n"; out.exitCode = 1
+                }
+            } else if path == "/" {
+                let mounts = container.volumeMounts.compactMap { $0.mountPath.split(separator: "/").first.map(String.init) }
+                let base = ["bin", "dev", "etc", "home", "lib", "proc", "root", "sys", "tmp", "usr", "var"]
+                out.stdout += Set(base + mounts).sorted().map { $0 + "\n" }.joined()
+            } else if ["/tmp", "/home", "/root", "/var", "/etc", "/usr", "/bin"].contains(path) {
+                continue
+            } else {
+                out.stderr += "ls: \(path): No such file or directory\n"; out.exitCode = 1
+            }
+        }
+        return out
+    }
+
+    /// busybox `ps`: the container's main process as PID 1, then `ps` itself.
+    func ps() -> Output {
+        let main = container.command + container.args
+        let argv = main.isEmpty ? Self.defaultCommand(container.image) : main
+        return Output(stdout: "PID   USER     TIME  COMMAND\n    1 root      0:00 \(argv.joined(separator: " "))\n    7 root      0:00 ps\n")
+    }
+
+    static func defaultCommand(_ image: String) -> [String] {
+        switch ImageCatalogue.reference(image).repository {
+        case "nginx": return ["nginx: master process nginx -g daemon off;"]
+        case "redis": return ["redis-server *:6379"]
+        case "busybox": return ["sh"]
+        default: return ["/app/server"]
+        }
+    }
+
+    // MARK: network
+
+    /// The pod (and container) that answers on `host:port`: this pod for `localhost`, any
+    /// pod by its IP (the cluster network is flat).
+    func answer(host: String, port: Int) -> (body: String, found: Bool)? {
+        var target: Pod? = nil
+        if host == "localhost" || host == "127.0.0.1" || host == pod.status.podIP { target = pod }
+        else if host.first?.isNumber == true { target = state.pods.values.first { $0.status.podIP == host } }
+        else { return nil }
+        guard let target else { return ("", false) }
+        for c in target.spec.containers {
+            guard target.status.containerStatuses.first(where: { $0.name == c.name })?.state.isRunning == true,
+                  c.command.isEmpty, let b = catalogue.behaviour(of: c.image), case .serve(let ports) = b.run, ports.contains(port) else { continue }
+            return (Self.response(image: c.image, pod: target), true)
+        }
+        return ("", false)
+    }
+
+    static func response(image: String, pod: Pod) -> String {
+        let ref = ImageCatalogue.reference(image)
+        switch ref.repository {
+        case "nginx": return nginxWelcome
+        case "my-app": return "Hello from my-app \(ref.tag) (pod \(pod.metadata.name))\n"
+        default: return ""
+        }
+    }
+
+    static let nginxWelcome = """
+    <!DOCTYPE html>
+    <html>
+    <head>
+    <title>Welcome to nginx!</title>
+    <style>
+    html { color-scheme: light dark; }
+    body { width: 35em; margin: 0 auto;
+    font-family: Tahoma, Verdana, Arial, sans-serif; }
+    </style>
+    </head>
+    <body>
+    <h1>Welcome to nginx!</h1>
+    <p>If you see this page, the nginx web server is successfully installed and
+    working. Further configuration is required.</p>
+
+    <p>For online documentation and support please refer to
+    <a href="http://nginx.org/">nginx.org</a>.<br/>
+    Commercial support is available at
+    <a href="http://nginx.com/">nginx.com</a>.</p>
+
+    <p><em>Thank you for using nginx.</em></p>
+    </body>
+    </html>
+
+    """
+
+    /// `http://host:port/path` → host, port.
+    static func parseURL(_ url: String) -> (host: String, port: Int)? {
+        var rest = Substring(url)
+        if rest.hasPrefix("http://") { rest = rest.dropFirst(7) }
+        if rest.hasPrefix("https://") { return nil }
+        let hostPort = rest.prefix { $0 != "/" }
+        let parts = hostPort.split(separator: ":")
+        guard let host = parts.first.map(String.init), !host.isEmpty else { return nil }
+        if parts.count == 2 { guard let p = Int(parts[1]) else { return nil }; return (host, p) }
+        return (host, 80)
+    }
+
+    func curl(_ args: [String]) -> Output {
+        var silent = false, showErrors = false
+        var url: String? = nil
+        for a in args {
+            if a.hasPrefix("--") { if a == "--silent" { silent = true }; if a == "--show-error" { showErrors = true }; continue }
+            if a.hasPrefix("-") { if a.contains("s") { silent = true }; if a.contains("S") { showErrors = true }; continue }
+            url = a
+        }
+        guard let url else { return Output(stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2) }
+        let meterHead = "  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n"
+        guard let (host, port) = Self.parseURL(url) else {
+            return Output(stderr: silent && !showErrors ? "" : "curl: (1) Protocol not supported\n", exitCode: 1)
+        }
+        guard let (body, found) = answer(host: host, port: port) else {
+            let msg = "curl: (6) Could not resolve host: \(host)\n"
+            return Output(stderr: silent ? (showErrors ? msg : "") : meterHead + "  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0\n" + msg, exitCode: 6)
+        }
+        guard found else {
+            let msg = "curl: (7) Failed to connect to \(host) port \(port) after 0 ms: Couldn't connect to server\n"
+            return Output(stderr: silent ? (showErrors ? msg : "") : meterHead + "  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0\n" + msg, exitCode: 7)
+        }
+        if body.isEmpty {
+            let msg = "curl: (52) Empty reply from server\n"
+            return Output(stderr: silent ? (showErrors ? msg : "") : meterHead + msg, exitCode: 52)
+        }
+        let size = body.utf8.count
+        let meter = meterHead + "100 \(String(repeating: " ", count: max(0, 5 - String(size).count)))\(size)  100 \(String(repeating: " ", count: max(0, 5 - String(size).count)))\(size)    0     0   600k      0 --:--:-- --:--:-- --:--:--  600k\n"
+        return Output(stdout: body, stderr: silent ? "" : meter)
+    }
+
+    func wget(_ args: [String]) -> Output {
+        guard let url = args.last(where: { !$0.hasPrefix("-") }), let (host, port) = Self.parseURL(url) else {
+            return Output(stderr: "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL\n", exitCode: 1)
+        }
+        guard let (body, found) = answer(host: host, port: port) else {
+            return Output(stderr: "wget: bad address '\(host)'\n", exitCode: 1)
+        }
+        guard found else { return Output(stderr: "wget: can't connect to remote host (127.0.0.1): Connection refused\n", exitCode: 1) }
+        let quiet = args.contains { $0.hasPrefix("-") && $0.contains("q") }
+        return Output(stdout: body, stderr: quiet ? "" : "Connecting to \(host):\(port) (\(host):\(port))\nwriting to stdout\n")
+    }
+}
