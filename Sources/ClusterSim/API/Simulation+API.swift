@@ -70,6 +70,7 @@ extension Simulation {
     public func update(_ object: KubeObject) throws(APIError) -> KubeObject {
         guard let existing = get(object.kind, object.ref.key) else { throw .notFound(object.kind, name: object.metadata.name) }
         try Validation.validate(object, config: config)
+        try Validation.validateUpdate(object, old: existing)
         var meta = object.metadata
         let old = existing.metadata
         meta.uid = old.uid; meta.creationTimestamp = old.creationTimestamp; meta.generation = old.generation

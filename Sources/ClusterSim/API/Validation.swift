@@ -17,6 +17,32 @@ public enum Validation {
         if !v.errors.isEmpty { throw .invalid(object.kind, name: object.metadata.name, v.errors) }
     }
 
+    /// What may not change on an update (`ValidateDeploymentUpdate`, `ValidateReplicaSetUpdate`):
+    /// a workload's selector is immutable in apps/v1.
+    public static func validateUpdate(_ object: KubeObject, old: KubeObject) throws(APIError) {
+        var errors: [FieldError] = []
+        switch (object, old) {
+        case (.deployment(let d), .deployment(let o)) where d.spec.selector != o.spec.selector:
+            errors.append(FieldError("spec.selector", .invalid(value: goSelector(d.spec.selector), detail: "field is immutable")))
+        case (.replicaSet(let r), .replicaSet(let o)) where r.spec.selector != o.spec.selector:
+            errors.append(FieldError("spec.selector", .invalid(value: goSelector(r.spec.selector), detail: "field is immutable")))
+        default: break
+        }
+        if !errors.isEmpty { throw .invalid(object.kind, name: object.metadata.name, errors) }
+    }
+
+    /// Go's `%#v` of a `*metav1.LabelSelector`, as validation messages print it.
+    public static func goSelector(_ s: LabelSelector) -> String {
+        let labels = s.matchLabels.isEmpty ? "map[string]string(nil)"
+            : "map[string]string{" + s.matchLabels.sorted { $0.key < $1.key }.map { "\"\($0.key)\":\"\($0.value)\"" }.joined(separator: ", ") + "}"
+        let expressions = s.matchExpressions.isEmpty ? "[]v1.LabelSelectorRequirement(nil)"
+            : "[]v1.LabelSelectorRequirement{" + s.matchExpressions.map { r in
+                let values = r.values.isEmpty ? "[]string(nil)" : "[]string{" + r.values.map { "\"\($0)\"" }.joined(separator: ", ") + "}"
+                return "v1.LabelSelectorRequirement{Key:\"\(r.key)\", Operator:\"\(r.op.rawValue)\", Values:\(values)}"
+            }.joined(separator: ", ") + "}"
+        return "v1.LabelSelector{MatchLabels:\(labels), MatchExpressions:\(expressions)}"
+    }
+
     static let subdomainMessage = "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')"
     static let labelMessage = "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')"
     static let dns1035Message = "a DNS-1035 label must consist of lower case alphanumeric characters or '-', start with an alphabetic character, and end with an alphanumeric character (e.g. 'my-name',  or 'abc-123', regex used for validation is '[a-z]([-a-z0-9]*[a-z0-9])?')"
@@ -156,7 +182,7 @@ struct Validator {
     mutating func selector(_ selector: LabelSelector, template: PodTemplateSpec, kind: String) {
         splice("spec.selector")
         if selector != Validation.missingSelector && selector.isEmpty {
-            add("spec.selector", .invalid(value: "v1.LabelSelector{MatchLabels:map[string]string(nil), MatchExpressions:[]v1.LabelSelectorRequirement(nil)}",
+            add("spec.selector", .invalid(value: Validation.goSelector(selector),
                                           detail: "empty selector is invalid for \(kind)"))
         }
         if !selector.isEmpty && !selector.matches(template.metadata.labels) {

@@ -34,7 +34,7 @@ extension Kubectl {
             throw KubectlError.message("kubetutor simulates client-side apply only; leave out --server-side")
         }
         guard args.has("filename") else {
-            throw KubectlError.usageFor("must specify one of -f and -k", command: "apply")
+            throw KubectlError.message("must specify one of -f and -k")
         }
         let (dryRun, warning) = try DryRun.parse(args, now: sim.now)
         let format = try OutputFormat.parse(args.value("output"), context: .object)
@@ -51,8 +51,7 @@ extension Kubectl {
                 errors.append(e); failed = true
             case .success(let m):
                 do {
-                    let (object, verb, warn) = try applyOne(m, dryRun: dryRun)
-                    warnings += warn
+                    let (object, verb) = try applyOne(m, dryRun: dryRun, warnings: &warnings)
                     if dryRun == .none && verb != "unchanged" { refs.append(object.ref) }
                     printed.append(Serializer.value(object)); names.append(Self.nameOf(object))
                     if format == .table { out += "\(Self.nameOf(object)) \(verb)\(dryRun.suffix)\n" }
@@ -66,7 +65,7 @@ extension Kubectl {
         return KubectlResult(stdout: out, stderr: warnings + KubectlError.report(errors), exitCode: failed ? 1 : 0)
     }
 
-    private func applyOne(_ m: ManifestObject, dryRun: DryRun) throws(KubectlError) -> (KubeObject, String, String) {
+    private func applyOne(_ m: ManifestObject, dryRun: DryRun, warnings: inout String) throws(KubectlError) -> (KubeObject, String) {
         let meta = m.document["metadata"]
         let name = meta?["name"]?.string ?? ""
         let ns = m.kind.isNamespaced ? (meta?["namespace"]?.string ?? defaultNamespace) : ""
@@ -81,15 +80,14 @@ extension Kubectl {
             if dryRun == .client {
                 var object = Self.shell(m.kind, ObjectMeta(name: name, namespace: ns))
                 if let decoded = try? ManifestDecoder.decode(m.document, kind: m.kind) { object = decoded.0 }
-                return (object, "created", "")
+                return (object, "created")
             }
-            return (try serverCreate(m, lastApplied: annotation, dryRun: dryRun == .server), "created", "")
+            return (try serverCreate(m, lastApplied: annotation, dryRun: dryRun == .server), "created")
         }
-        var warning = ""
         let liveTree = Serializer.value(live)
         let originalText = live.metadata.annotations[Self.lastAppliedKey]
         if originalText == nil {
-            warning = "Warning: resource \(m.kind.resource)/\(name) is missing the \(Self.lastAppliedKey) annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n"
+            warnings += "Warning: resource \(m.kind.resource)/\(name) is missing the \(Self.lastAppliedKey) annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n"
         }
         let original = originalText.flatMap { ManifestParser.documentsUntilError($0, source: "annotation").0.first }
         var modified = m.document
@@ -109,7 +107,7 @@ extension Kubectl {
             originalWithAnnotation = o
         }
         let merged = ThreeWayMerge.merge(live: liveTree, original: originalWithAnnotation, modified: modified)
-        if Self.specAndMeta(merged) == Self.specAndMeta(liveTree) { return (live, "unchanged", warning) }
+        if Self.specAndMeta(merged) == Self.specAndMeta(liveTree) { return (live, "unchanged") }
         let patch = ThreeWayMerge.diff(from: liveTree, to: merged) ?? .emptyObject
         let context = "error when applying patch:\n\(GoJSON.compact(patch.sortedKeys))\nto:\nResource: \"\(gvr)\", GroupVersionKind: \"\(gvk)\"\nName: \"\(name)\", Namespace: \"\(ns)\"\nfor: \"\(m.source)\": error when patching \"\(m.source)\": "
         do throws(APIError) {
@@ -119,8 +117,8 @@ extension Kubectl {
             if case .pod(let newPod) = object, case .pod(let oldPod) = live, Self.podSpecChanged(oldPod, newPod) {
                 throw APIError.invalid(.pod, name: name, [FieldError("spec", .forbidden(detail: "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"))])
             }
-            if dryRun != .none { return (object, "configured", warning) }
-            return (try sim.update(object), "configured", warning)
+            if dryRun != .none { return (object, "configured") }
+            return (try sim.update(object), "configured")
         } catch {
             throw .serverContext(error, context)
         }

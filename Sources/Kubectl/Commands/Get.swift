@@ -72,10 +72,8 @@ extension Kubectl {
         if rest.contains(where: { $0.contains("/") }) {
             throw .message("there is no need to specify a resource type as a separate argument when passing arguments in resource/name form (e.g. 'kubectl \(verb) resource/<resource_name>' instead of 'kubectl \(verb) resource resource/<resource_name>')")
         }
-        if !rest.isEmpty && (types.count > 1 || isAll) {
-            throw .message("you may only specify a single resource type")
-        }
-        let names = rest.map { (types[0], $0) }
+        // `pods,deploy x` asks for a pod x and a deployment x.
+        let names = types.flatMap { t in rest.map { (t, $0) } }
         return Selection(types: types, names: names, isAll: isAll, multipleTypes: isAll || seen.count > 1)
     }
 

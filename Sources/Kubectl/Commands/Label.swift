@@ -26,11 +26,11 @@ extension Kubectl {
             else { throw KubectlError.message("all resources must be specified before \(annotate ? "annotation" : "label") changes: \(p)") }
         }
         let noun = annotate ? "annotation" : "label"
-        if specs.isEmpty && !args.bool("list") {
-            throw KubectlError.usageFor("at least one \(noun) update is required", command: command)
-        }
         if resourceWords.isEmpty && !args.has("filename") {
-            throw KubectlError.usageFor("one or more resources must be specified as <resource> <name> or <resource>/<name>", command: command)
+            throw KubectlError.message("one or more resources must be specified as <resource> <name> or <resource>/<name>")
+        }
+        if specs.isEmpty && !args.bool("list") {
+            throw KubectlError.message("at least one \(noun) update is required")
         }
         var set: [(String, String)] = [], remove: [String] = []
         for spec in specs {

@@ -121,7 +121,7 @@ extension Kubectl {
         let args = try ArgumentParser.parse(words, specs: Self.execFlags, command: "exec")
         if args.bool("help") { return help("exec") }
         guard let target = args.positionals.first else {
-            throw KubectlError.usageFor("pod, type/name or --filename must be specified", command: "exec")
+            throw KubectlError.message("pod, type/name or --filename must be specified")
         }
         var argv = args.afterDashDash ?? []
         if argv.isEmpty && args.positionals.count > 1 { argv = Array(args.positionals.dropFirst()) }

@@ -23,10 +23,10 @@ extension Kubectl {
     func runPod(_ words: [String]) throws -> KubectlResult {
         let args = try ArgumentParser.parse(words, specs: Self.runFlags, command: "run")
         if args.bool("help") { return help("run") }
+        guard let image = args.value("image"), !image.isEmpty else { throw KubectlError.requiredFlag("image") }
         guard let name = args.positionals.first else {
             throw KubectlError.usageFor("NAME is required for run", command: "run")
         }
-        guard let image = args.value("image"), !image.isEmpty else { throw KubectlError.requiredFlag("image") }
         if args.bool("stdin") || args.bool("tty") || args.bool("rm") || args.bool("attach") {
             throw KubectlError.message("kubetutor cannot attach a terminal to a container; create the pod, then use \"kubectl exec \(name) -- COMMAND\"")
         }

@@ -61,16 +61,33 @@ enum ThreeWayMerge {
         return out
     }
 
-    /// A JSON merge-style patch from `from` to `to` (what changed, `null` for what went), for
-    /// the text kubectl shows when a patch is refused.
+    /// The strategic merge patch from `from` to `to`, for the text kubectl shows when a
+    /// patch is refused: changed fields, `null` for removed ones, and for keyed lists the
+    /// `$setElementOrder/…` directive with only the changed elements.
     static func diff(from: Value, to: Value) -> Value? {
         guard case .object(let a) = from, case .object(let b) = to else { return from == to ? nil : to }
         var out: [Value.Member] = []
         for m in b {
-            if let old = a.first(where: { $0.key == m.key })?.value {
-                if let d = diff(from: old, to: m.value) { out.append(.init(m.key, d)) }
-            } else {
-                out.append(m)
+            guard let old = a.first(where: { $0.key == m.key })?.value else { out.append(m); continue }
+            if case .array(let oldItems) = old, case .array(let newItems) = m.value, let key = mergeKeys[m.key],
+               isKeyed(oldItems, key), isKeyed(newItems, key) {
+                if oldItems == newItems { continue }
+                var changed: [Value] = []
+                for n in newItems {
+                    let k = n[key]!
+                    if let o = oldItems.first(where: { $0[key] == k }) {
+                        if var d = diff(from: o, to: n) { d.set(key, k); changed.append(d) }
+                    } else {
+                        changed.append(n)
+                    }
+                }
+                for o in oldItems where !newItems.contains(where: { $0[key] == o[key] }) {
+                    changed.append(.object([.init("$patch", .string("delete")), .init(key, o[key]!)]))
+                }
+                out.append(.init("$setElementOrder/\(m.key)", .array(newItems.map { .object([.init(key, $0[key]!)]) })))
+                if !changed.isEmpty { out.append(.init(m.key, .array(changed))) }
+            } else if let d = diff(from: old, to: m.value) {
+                out.append(.init(m.key, d))
             }
         }
         for m in a where to[m.key] == nil { out.append(.init(m.key, .null)) }
