@@ -115,7 +115,7 @@ extension Kubectl {
     }
 
     func get(_ words: [String]) throws -> KubectlResult {
-        let args = try ArgumentParser.parse(words, specs: Self.getFlags)
+        let args = try ArgumentParser.parse(words, specs: Self.getFlags, command: "get")
         if args.bool("help") { return help("get") }
         let format = try OutputFormat.parse(args.value("output"), context: .get)
         let allNamespaces = args.bool("all-namespaces")

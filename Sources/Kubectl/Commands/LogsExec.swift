@@ -137,6 +137,9 @@ extension Kubectl {
         guard pod.status.containerStatuses.first(where: { $0.name == container.name })?.state.isRunning == true else {
             throw KubectlError.message("unable to upgrade connection: container not found (\"\(container.name)\")")
         }
+        if args.bool("stdin") && ["sh", "/bin/sh", "bash", "/bin/bash", "ash"].contains(argv[0]) && !argv.contains("-c") {
+            throw KubectlError.message("kubetutor cannot attach a terminal to a container; run single commands instead, for example: kubectl exec \(pod.metadata.name) -- sh -c 'ls /'")
+        }
         var shell = ContainerShell(pod: pod, container: container, state: sim.state, catalogue: sim.config.catalogue)
         let out = shell.exec(argv)
         for w in shell.writes {

@@ -111,7 +111,7 @@ extension ContainerShell {
 
     /// The pod (and container) that answers on `host:port`: this pod for `localhost`, any
     /// pod by its IP (the cluster network is flat).
-    func answer(host: String, port: Int) -> (body: String, found: Bool)? {
+    func answer(host: String, port: Int, path: String = "/") -> (body: String, found: Bool)? {
         var target: Pod? = nil
         if host == "localhost" || host == "127.0.0.1" || host == pod.status.podIP { target = pod }
         else if host.first?.isNumber == true { target = state.pods.values.first { $0.status.podIP == host } }
@@ -120,18 +120,39 @@ extension ContainerShell {
         for c in target.spec.containers {
             guard target.status.containerStatuses.first(where: { $0.name == c.name })?.state.isRunning == true,
                   c.command.isEmpty, let b = catalogue.behaviour(of: c.image), case .serve(let ports) = b.run, ports.contains(port) else { continue }
-            return (Self.response(image: c.image, pod: target), true)
+            return (response(container: c, pod: target, path: path), true)
         }
         return ("", false)
     }
 
-    static func response(image: String, pod: Pod) -> String {
-        let ref = ImageCatalogue.reference(image)
+    /// What the serving container answers. nginx serves `/usr/share/nginx/html`: its
+    /// welcome page, or the files of a volume mounted there (403 for a directory without
+    /// `index.html`, 404 for a missing file).
+    func response(container c: Container, pod target: Pod, path rawPath: String) -> String {
+        let ref = ImageCatalogue.reference(c.image)
         switch ref.repository {
-        case "nginx": return nginxWelcome
-        case "my-app": return "Hello from my-app \(ref.tag) (pod \(pod.metadata.name))\n"
+        case "nginx":
+            let version = ref.tag.split(separator: ".").count == 3 ? ref.tag : "1.27.4"
+            var path = String(rawPath.prefix { $0 != "?" })
+            if path.hasSuffix("/") { path += "index.html" }
+            let root = "/usr/share/nginx/html"
+            if let mount = c.volumeMounts.first(where: { $0.mountPath == root || $0.mountPath == root + "/" }) {
+                let files = target.metadata.uid == pod.metadata.uid
+                    ? volumes[mount.name] ?? [:]
+                    : ContainerShell.volumeContents(pod: target, state: state, catalogue: catalogue)[mount.name] ?? [:]
+                if let text = files[String(path.dropFirst())] { return text }
+                return Self.nginxError(path.hasSuffix("/index.html") ? 403 : 404, version: version)
+            }
+            if path == "/index.html" { return Self.nginxWelcome }
+            return Self.nginxError(404, version: version)
+        case "my-app": return "Hello from my-app \(ref.tag) (pod \(target.metadata.name))\n"
         default: return ""
         }
+    }
+
+    static func nginxError(_ code: Int, version: String) -> String {
+        let title = code == 403 ? "403 Forbidden" : "404 Not Found"
+        return "<html>\n<head><title>\(title)</title></head>\n<body>\n<center><h1>\(title)</h1></center>\n<hr><center>nginx/\(version)</center>\n</body>\n</html>\n"
     }
 
     static let nginxWelcome = """
@@ -161,16 +182,18 @@ extension ContainerShell {
 
     """
 
-    /// `http://host:port/path` → host, port.
-    static func parseURL(_ url: String) -> (host: String, port: Int)? {
+    /// `http://host:port/path` → host, port, path.
+    static func parseURL(_ url: String) -> (host: String, port: Int, path: String)? {
         var rest = Substring(url)
         if rest.hasPrefix("http://") { rest = rest.dropFirst(7) }
         if rest.hasPrefix("https://") { return nil }
         let hostPort = rest.prefix { $0 != "/" }
+        let path = rest.dropFirst(hostPort.count)
         let parts = hostPort.split(separator: ":")
         guard let host = parts.first.map(String.init), !host.isEmpty else { return nil }
-        if parts.count == 2 { guard let p = Int(parts[1]) else { return nil }; return (host, p) }
-        return (host, 80)
+        var port = 80
+        if parts.count == 2 { guard let p = Int(parts[1]) else { return nil }; port = p }
+        return (host, port, path.isEmpty ? "/" : String(path))
     }
 
     func curl(_ args: [String]) -> Output {
@@ -183,10 +206,10 @@ extension ContainerShell {
         }
         guard let url else { return Output(stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2) }
         let meterHead = "  % Total    % Received % Xferd  Average Speed   Time    Time     Time  Current\n                                 Dload  Upload   Total   Spent    Left  Speed\n"
-        guard let (host, port) = Self.parseURL(url) else {
+        guard let (host, port, path) = Self.parseURL(url) else {
             return Output(stderr: silent && !showErrors ? "" : "curl: (1) Protocol not supported\n", exitCode: 1)
         }
-        guard let (body, found) = answer(host: host, port: port) else {
+        guard let (body, found) = answer(host: host, port: port, path: path) else {
             let msg = "curl: (6) Could not resolve host: \(host)\n"
             return Output(stderr: silent ? (showErrors ? msg : "") : meterHead + "  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0\n" + msg, exitCode: 6)
         }
@@ -204,10 +227,10 @@ extension ContainerShell {
     }
 
     func wget(_ args: [String]) -> Output {
-        guard let url = args.last(where: { !$0.hasPrefix("-") }), let (host, port) = Self.parseURL(url) else {
+        guard let url = args.last(where: { !$0.hasPrefix("-") }), let (host, port, path) = Self.parseURL(url) else {
             return Output(stderr: "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL\n", exitCode: 1)
         }
-        guard let (body, found) = answer(host: host, port: port) else {
+        guard let (body, found) = answer(host: host, port: port, path: path) else {
             return Output(stderr: "wget: bad address '\(host)'\n", exitCode: 1)
         }
         guard found else { return Output(stderr: "wget: can't connect to remote host (127.0.0.1): Connection refused\n", exitCode: 1) }

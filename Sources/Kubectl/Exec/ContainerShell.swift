@@ -65,7 +65,8 @@ struct ContainerShell {
         switch program {
         case "sh", "/bin/sh", "bash", "/bin/bash", "ash":
             if args.count >= 2 && args[0] == "-c" { return script(args[1], startup: false) }
-            return Output(stderr: "kubetutor cannot open an interactive shell; run single commands, for example: kubectl exec \(pod.metadata.name) -- sh -c 'ls /'\n", exitCode: 1)
+            // Without a terminal attached the shell reads an empty stdin and exits at once.
+            return Output()
         default:
             return command(program, args, redirect: nil)
         }
