@@ -92,12 +92,7 @@ public final class Session: LineSession {
     }
 
     public func completions(before: String, word: String) -> [String] {
-        let words = (try? ShellWords.split(before)) ?? []
-        if words.isEmpty {
-            return (SimCommand.allCases.map(\.rawValue) + ["kubectl", "exit"]).filter { $0.hasPrefix(word) }.sorted()
-        }
-        if words == ["kubectl"] || words == ["k"] { return Kubectl.verbs.filter { $0.hasPrefix(word) }.sorted() }
-        return []
+        Completer(sim: sim, listDirectory: DiskFiles.list).candidates(before: before, word: word)
     }
 
     /// Starts over on a fresh cluster with the same options.
