@@ -28,5 +28,6 @@ let package = Package(
         .testTarget(name: "ClusterSimTests", dependencies: ["ClusterSim", "KubeModel"]),
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterSim", "KubeModel"]),
         .testTarget(name: "ShellTests", dependencies: ["Shell", "Kubectl", "ClusterSim", "KubeModel"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Shell"]),
     ]
 )
