@@ -46,6 +46,12 @@ public final class LibEditReader: LineReader {
             return interrupted ? .interrupted : .endOfInput
         }
         defer { free(raw) }
+        // Ctrl-C during a read that still completed (see InterruptSignal): the learner
+        // asked to abandon this line, so do not run it.
+        if InterruptSignal.consume() {
+            FileDescriptorWriter.writeAll("^C\n", to: STDOUT_FILENO)
+            return .interrupted
+        }
         let line = String(cString: raw)
         remember(line)
         return .line(line)
