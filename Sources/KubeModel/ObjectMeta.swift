@@ -78,3 +78,27 @@ public struct ObjectMeta: Hashable, Sendable {
     public var controllerRef: OwnerReference? { ownerReferences.first { $0.controller == true } }
     public var isTerminating: Bool { deletionTimestamp != nil }
 }
+
+extension Kind {
+    /// The plural resource name in API paths and error messages: `pods`, `deployments`.
+    public var resource: String {
+        switch self {
+        case .namespace: return "namespaces"
+        case .node: return "nodes"
+        case .pod: return "pods"
+        case .replicaSet: return "replicasets"
+        case .deployment: return "deployments"
+        case .event: return "events"
+        }
+    }
+    /// `deployments.apps`, `pods`: how the API server names the resource in errors.
+    public var groupResource: String {
+        let group = apiVersion.contains("/") ? String(apiVersion.split(separator: "/")[0]) : ""
+        return group.isEmpty ? resource : "\(resource).\(group)"
+    }
+    /// `deployment.apps`, `pod`: the prefix kubectl's name printer uses.
+    public var groupKind: String {
+        let group = apiVersion.contains("/") ? String(apiVersion.split(separator: "/")[0]) : ""
+        return group.isEmpty ? rawValue.lowercased() : "\(rawValue.lowercased()).\(group)"
+    }
+}

@@ -1,0 +1,184 @@
+import KubeModel
+
+/// A `key=value` label pair, the unit of the label index.
+public struct LabelPair: Hashable, Sendable {
+    public var key: String
+    public var value: String
+    public init(_ key: String, _ value: String) { self.key = key; self.value = value }
+}
+
+/// Everything the cluster holds: API objects, the indexes over them, and the private
+/// memory of node agents. Controllers read it; only the `Simulation` writes it.
+///
+/// Indexed so that no controller scans everything on a step: pods by node, by owner UID,
+/// by label pair, and the set of unscheduled pods. Reads that want order sort what they
+/// got, because Swift's `Dictionary` and `Set` iterate in a per-process random order.
+public struct ClusterState: Sendable {
+    public internal(set) var now: Instant
+    public internal(set) var namespaces: [String: Namespace] = [:]
+    public internal(set) var nodes: [String: Node] = [:]
+    public internal(set) var pods: [ObjectKey: Pod] = [:]
+    public internal(set) var replicaSets: [ObjectKey: ReplicaSet] = [:]
+    public internal(set) var deployments: [ObjectKey: Deployment] = [:]
+    public internal(set) var events = EventStore()
+
+    /// Node agents' own state (is the kubelet alive, which pod IPs are handed out).
+    public internal(set) var nodeRuntime: [String: NodeRuntime] = [:]
+    /// The kubelet's private memory of each pod it runs (timers, back-off); not API data.
+    public internal(set) var podRuntime: [ObjectKey: PodRuntime] = [:]
+
+    public internal(set) var podsByNode: [String: Set<ObjectKey>] = [:]
+    public internal(set) var podsByOwner: [String: Set<ObjectKey>] = [:]
+    public internal(set) var replicaSetsByOwner: [String: Set<ObjectKey>] = [:]
+    public internal(set) var podsByLabel: [LabelPair: Set<ObjectKey>] = [:]
+    public internal(set) var unscheduledPods: Set<ObjectKey> = []
+    public internal(set) var objectsByUID: [String: ObjectRef] = [:]
+
+    var resourceVersion: Int64 = 1000
+
+    init(now: Instant) { self.now = now }
+
+    // MARK: reads
+
+    public func pods(onNode node: String) -> [Pod] {
+        (podsByNode[node] ?? []).sorted().compactMap { pods[$0] }
+    }
+    public func pods(ownedBy uid: String) -> [Pod] {
+        (podsByOwner[uid] ?? []).sorted().compactMap { pods[$0] }
+    }
+    public func replicaSets(ownedBy uid: String) -> [ReplicaSet] {
+        (replicaSetsByOwner[uid] ?? []).sorted().compactMap { replicaSets[$0] }
+    }
+
+    /// Pods in `namespace` (all namespaces when nil) whose labels match, sorted by key.
+    /// Starts from the label index when the selector has an equality term.
+    public func pods(in namespace: String?, matching selector: LabelSelector) -> [Pod] {
+        let candidates: [ObjectKey]
+        if let (k, v) = selector.indexableTerm {
+            candidates = Array(podsByLabel[LabelPair(k, v)] ?? [])
+        } else {
+            candidates = Array(pods.keys)
+        }
+        return candidates
+            .filter { namespace == nil || $0.namespace == namespace }
+            .sorted()
+            .compactMap { pods[$0] }
+            .filter { selector.matches($0.metadata.labels) }
+    }
+
+    public func replicaSets(in namespace: String?) -> [ReplicaSet] {
+        replicaSets.values.filter { namespace == nil || $0.metadata.namespace == namespace }
+            .sorted { $0.metadata.key < $1.metadata.key }
+    }
+    public func deployments(in namespace: String?) -> [Deployment] {
+        deployments.values.filter { namespace == nil || $0.metadata.namespace == namespace }
+            .sorted { $0.metadata.key < $1.metadata.key }
+    }
+    public var sortedNodes: [Node] { nodes.values.sorted { NodeName.less($0.metadata.name, $1.metadata.name) } }
+
+    /// The object with this UID, if it still exists (garbage collection and adoption ask this).
+    public func exists(uid: String) -> Bool { objectsByUID[uid] != nil }
+
+    // MARK: writes (the Simulation's API server calls these; they keep the indexes right)
+
+    mutating func nextResourceVersion() -> String {
+        resourceVersion += 1
+        return String(resourceVersion)
+    }
+
+    mutating func putPod(_ pod: Pod) {
+        let key = pod.metadata.key
+        if let old = pods[key] { unindex(old) }
+        pods[key] = pod
+        index(pod)
+    }
+
+    mutating func removePod(_ key: ObjectKey) {
+        guard let old = pods.removeValue(forKey: key) else { return }
+        unindex(old)
+        podRuntime[key] = nil
+    }
+
+    private mutating func index(_ pod: Pod) {
+        let key = pod.metadata.key
+        if let node = pod.spec.nodeName { podsByNode[node, default: []].insert(key) } else { unscheduledPods.insert(key) }
+        if let owner = pod.metadata.controllerRef { podsByOwner[owner.uid, default: []].insert(key) }
+        for (k, v) in pod.metadata.labels { podsByLabel[LabelPair(k, v), default: []].insert(key) }
+        objectsByUID[pod.metadata.uid] = ObjectRef(.pod, key)
+    }
+
+    private mutating func unindex(_ pod: Pod) {
+        let key = pod.metadata.key
+        if let node = pod.spec.nodeName { podsByNode[node]?.remove(key) } else { unscheduledPods.remove(key) }
+        if let owner = pod.metadata.controllerRef {
+            podsByOwner[owner.uid]?.remove(key)
+            if podsByOwner[owner.uid]?.isEmpty == true { podsByOwner[owner.uid] = nil }
+        }
+        for (k, v) in pod.metadata.labels {
+            let pair = LabelPair(k, v)
+            podsByLabel[pair]?.remove(key)
+            if podsByLabel[pair]?.isEmpty == true { podsByLabel[pair] = nil }
+        }
+        objectsByUID[pod.metadata.uid] = nil
+    }
+
+    mutating func putReplicaSet(_ rs: ReplicaSet) {
+        let key = rs.metadata.key
+        if let old = replicaSets[key], let owner = old.metadata.controllerRef { replicaSetsByOwner[owner.uid]?.remove(key) }
+        replicaSets[key] = rs
+        if let owner = rs.metadata.controllerRef { replicaSetsByOwner[owner.uid, default: []].insert(key) }
+        objectsByUID[rs.metadata.uid] = ObjectRef(.replicaSet, key)
+    }
+
+    mutating func removeReplicaSet(_ key: ObjectKey) {
+        guard let old = replicaSets.removeValue(forKey: key) else { return }
+        if let owner = old.metadata.controllerRef { replicaSetsByOwner[owner.uid]?.remove(key) }
+        objectsByUID[old.metadata.uid] = nil
+    }
+
+    mutating func putDeployment(_ d: Deployment) {
+        deployments[d.metadata.key] = d
+        objectsByUID[d.metadata.uid] = ObjectRef(.deployment, d.metadata.key)
+    }
+
+    mutating func removeDeployment(_ key: ObjectKey) {
+        guard let old = deployments.removeValue(forKey: key) else { return }
+        objectsByUID[old.metadata.uid] = nil
+    }
+
+    mutating func putNode(_ node: Node) {
+        nodes[node.metadata.name] = node
+        objectsByUID[node.metadata.uid] = ObjectRef(.node, ObjectKey(cluster: node.metadata.name))
+    }
+
+    mutating func removeNode(_ name: String) {
+        guard let old = nodes.removeValue(forKey: name) else { return }
+        objectsByUID[old.metadata.uid] = nil
+        nodeRuntime[name] = nil
+    }
+
+    mutating func putNamespace(_ ns: Namespace) {
+        namespaces[ns.metadata.name] = ns
+        objectsByUID[ns.metadata.uid] = ObjectRef(.namespace, ObjectKey(cluster: ns.metadata.name))
+    }
+
+    mutating func removeNamespace(_ name: String) {
+        guard let old = namespaces.removeValue(forKey: name) else { return }
+        objectsByUID[old.metadata.uid] = nil
+    }
+}
+
+/// Node names sort naturally (`node-2` before `node-10`), as people expect to read them.
+public enum NodeName {
+    public static func less(_ a: String, _ b: String) -> Bool {
+        let (pa, na) = split(a), (pb, nb) = split(b)
+        if pa != pb { return a < b }
+        if na != nb { return na < nb }
+        return a < b
+    }
+    private static func split(_ s: String) -> (String, Int) {
+        let digits = s.reversed().prefix { $0.isNumber }
+        guard !digits.isEmpty, digits.count < 10, let n = Int(String(digits.reversed())) else { return (s, -1) }
+        return (String(s.dropLast(digits.count)), n)
+    }
+}

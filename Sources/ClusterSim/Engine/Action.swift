@@ -1,0 +1,57 @@
+import KubeModel
+
+/// A change a controller asks the API server for. Controllers never write the store
+/// themselves; they return these, and the `Simulation` applies them in order.
+public enum Change: Hashable, Sendable {
+    case createPod(Pod)                                  // name filled from generateName if empty
+    case bindPod(ObjectKey, node: String)
+    case setPodStatus(ObjectKey, PodStatus)
+    case setPodMetadata(ObjectKey, ObjectMeta)           // adopt/release (ownerReferences), labels
+    /// Graceful delete: sets deletionTimestamp; the kubelet finishes it. Immediate when the
+    /// pod was never scheduled or `gracePeriod` is 0.
+    case deletePod(ObjectKey, gracePeriod: Int64?)
+    /// The kubelet confirms the containers are gone: the object leaves the store.
+    case removePod(ObjectKey)
+    case setPodRuntime(ObjectKey, PodRuntime)
+
+    case createReplicaSet(ReplicaSet)
+    case updateReplicaSet(ReplicaSet)                    // spec and metadata
+    case setReplicaSetStatus(ObjectKey, ReplicaSetStatus)
+    case deleteReplicaSet(ObjectKey)
+
+    case updateDeployment(Deployment)                    // metadata (annotations) and spec
+    case setDeploymentStatus(ObjectKey, DeploymentStatus)
+    case deleteDeployment(ObjectKey)
+
+    case updateNode(Node)
+    case setNodeRuntime(String, NodeRuntime)
+
+    case recordEvent(EventRecord)
+    /// Ask for `work` to run again at a later time (a timer, not a change to any object).
+    /// A `retry` is a back-off: `settle` does not wait for it.
+    case requeue(Work, at: Instant, retry: Bool = false)
+}
+
+/// An Event to record, before the API server gives it a name and timestamps.
+public struct EventRecord: Hashable, Sendable {
+    public var object: ObjectRef
+    public var uid: String
+    public var type: String
+    public var reason: String
+    public var message: String
+    public var source: ControllerID
+    public var fieldPath: String?
+    public init(object: ObjectRef, uid: String, type: String = "Normal", reason: String, message: String,
+                source: ControllerID, fieldPath: String? = nil) {
+        self.object = object; self.uid = uid; self.type = type; self.reason = reason; self.message = message
+        self.source = source; self.fieldPath = fieldPath
+    }
+}
+
+/// A change together with why it was made. The reason is structured data; the shell
+/// turns it into prose, one template per reason kind.
+public struct Action: Hashable, Sendable {
+    public var change: Change
+    public var reason: Reason
+    public init(_ change: Change, because reason: Reason) { self.change = change; self.reason = reason }
+}

@@ -1,0 +1,268 @@
+import KubeModel
+
+extension Simulation {
+    /// Applies one action as the API server would, then wakes the controllers that watch
+    /// what changed (the informer step). Returns what happened.
+    @discardableResult
+    func apply(_ action: Action) -> [Effect] {
+        switch action.change {
+        case .createPod(var pod):
+            if pod.metadata.name.isEmpty, let prefix = pod.metadata.generateName {
+                let ns = pod.metadata.namespace.isEmpty ? "default" : pod.metadata.namespace
+                pod.metadata.name = generateName(prefix: prefix) { state.pods[ObjectKey(ns, $0)] != nil }
+            }
+            guard state.pods[ObjectKey(pod.metadata.namespace.isEmpty ? "default" : pod.metadata.namespace, pod.metadata.name)] == nil else { return [] }
+            admitPod(&pod)
+            state.putPod(pod)
+            podChanged(pod)
+            var effects: [Effect] = [.created(ObjectRef(.pod, pod.metadata.key))]
+            // RealPodControl records SuccessfulCreate once the create call has returned the name.
+            if case .replicaSet = action.reason, let owner = pod.metadata.controllerRef, owner.kind == "ReplicaSet" {
+                let rsKey = ObjectKey(pod.metadata.namespace, owner.name)
+                recordEvent(EventRecord(object: ObjectRef(.replicaSet, rsKey), uid: owner.uid, reason: "SuccessfulCreate",
+                                        message: "Created pod: \(pod.metadata.name)", source: .replicaSet))
+                effects.append(.recordedEvent(ObjectRef(.replicaSet, rsKey), reason: "SuccessfulCreate"))
+            }
+            return effects
+
+        case .bindPod(let key, let node):
+            guard var pod = state.pods[key], pod.spec.nodeName == nil else { return [] }
+            pod.spec.nodeName = node
+            pod.status.setCondition("PodScheduled", .true, at: state.now)
+            pod.metadata.resourceVersion = state.nextResourceVersion()
+            state.putPod(pod)
+            podChanged(pod)
+            return [.bound(ObjectRef(.pod, key), node: node)]
+
+        case .setPodStatus(let key, let status):
+            guard var pod = state.pods[key], pod.status != status else { return [] }
+            if let old = pod.status.podIP, status.podIP == nil, let node = pod.spec.nodeName {
+                state.nodeRuntime[node]?.releasePodIP(old)
+            }
+            pod.status = status
+            pod.metadata.resourceVersion = state.nextResourceVersion()
+            state.putPod(pod)
+            podChanged(pod)
+            return [.updated(ObjectRef(.pod, key))]
+
+        case .setPodMetadata(let key, let meta):
+            guard var pod = state.pods[key] else { return [] }
+            let oldOwner = pod.metadata.controllerRef
+            pod.metadata = meta
+            pod.metadata.resourceVersion = state.nextResourceVersion()
+            state.putPod(pod)
+            if let oldOwner, oldOwner != meta.controllerRef { wakeOwner(oldOwner, namespace: key.namespace) }
+            podChanged(pod)
+            return [.updated(ObjectRef(.pod, key))]
+
+        case .deletePod(let key, let grace):
+            return deletePod(key, gracePeriod: grace)
+
+        case .removePod(let key):
+            guard let pod = state.pods[key] else { return [] }
+            if let ip = pod.status.podIP, let node = pod.spec.nodeName { state.nodeRuntime[node]?.releasePodIP(ip) }
+            state.removePod(key)
+            podRemoved(pod)
+            return [.removed(ObjectRef(.pod, key))]
+
+        case .setPodRuntime(let key, let runtime):
+            guard state.pods[key] != nil else { return [] }
+            state.podRuntime[key] = runtime
+            return []
+
+        case .createReplicaSet(var rs):
+            let ns = rs.metadata.namespace.isEmpty ? "default" : rs.metadata.namespace
+            guard state.replicaSets[ObjectKey(ns, rs.metadata.name)] == nil else { return [] }
+            stamp(&rs.metadata, kind: .replicaSet)
+            state.putReplicaSet(rs)
+            replicaSetChanged(rs)
+            return [.created(ObjectRef(.replicaSet, rs.metadata.key))]
+
+        case .updateReplicaSet(var rs):
+            guard let old = state.replicaSets[rs.metadata.key] else { return [] }
+            if old.spec == rs.spec && old.metadata == rs.metadata { return [] }
+            if old.spec != rs.spec { rs.metadata.generation = old.metadata.generation + 1 }
+            rs.status = old.status
+            rs.metadata.resourceVersion = state.nextResourceVersion()
+            state.putReplicaSet(rs)
+            if let owner = old.metadata.controllerRef, owner != rs.metadata.controllerRef { wakeOwner(owner, namespace: rs.metadata.namespace) }
+            replicaSetChanged(rs)
+            return [.updated(ObjectRef(.replicaSet, rs.metadata.key))]
+
+        case .setReplicaSetStatus(let key, let status):
+            guard var rs = state.replicaSets[key], rs.status != status else { return [] }
+            rs.status = status
+            rs.metadata.resourceVersion = state.nextResourceVersion()
+            state.putReplicaSet(rs)
+            if let owner = rs.metadata.controllerRef { wakeOwner(owner, namespace: key.namespace) }
+            return [.updated(ObjectRef(.replicaSet, key))]
+
+        case .deleteReplicaSet(let key):
+            guard let rs = state.replicaSets[key] else { return [] }
+            state.removeReplicaSet(key)
+            objectDeleted(uid: rs.metadata.uid)
+            if let owner = rs.metadata.controllerRef { wakeOwner(owner, namespace: key.namespace) }
+            return [.removed(ObjectRef(.replicaSet, key))]
+
+        case .updateDeployment(var d):
+            guard let old = state.deployments[d.metadata.key] else { return [] }
+            if old.spec == d.spec && old.metadata == d.metadata { return [] }
+            if old.spec != d.spec { d.metadata.generation = old.metadata.generation + 1 }
+            d.status = old.status
+            d.metadata.resourceVersion = state.nextResourceVersion()
+            state.putDeployment(d)
+            queue.add(.deployment(d.metadata.key), at: state.now)
+            return [.updated(ObjectRef(.deployment, d.metadata.key))]
+
+        case .setDeploymentStatus(let key, let status):
+            guard var d = state.deployments[key], d.status != status else { return [] }
+            d.status = status
+            d.metadata.resourceVersion = state.nextResourceVersion()
+            state.putDeployment(d)
+            return [.updated(ObjectRef(.deployment, key))]
+
+        case .deleteDeployment(let key):
+            guard let d = state.deployments[key] else { return [] }
+            state.removeDeployment(key)
+            objectDeleted(uid: d.metadata.uid)
+            return [.removed(ObjectRef(.deployment, key))]
+
+        case .updateNode(var node):
+            guard let old = state.nodes[node.metadata.name], old != node else { return [] }
+            node.metadata.resourceVersion = state.nextResourceVersion()
+            state.putNode(node)
+            nodeChanged(old: old, new: node)
+            return [.updated(ObjectRef(.node, ObjectKey(cluster: node.metadata.name)))]
+
+        case .setNodeRuntime(let name, let runtime):
+            state.nodeRuntime[name] = runtime
+            return []
+
+        case .recordEvent(let record):
+            recordEvent(record)
+            return [.recordedEvent(record.object, reason: record.reason)]
+
+        case .requeue(let work, let at, let retry):
+            queue.add(work, at: at, retry: retry)
+            return []
+        }
+    }
+
+    /// Admission: what the API server adds to every new pod (uid, times, the
+    /// DefaultTolerationSeconds tolerations, the default service account).
+    func admitPod(_ pod: inout Pod) {
+        stamp(&pod.metadata, kind: .pod)
+        if pod.spec.serviceAccountName == nil { pod.spec.serviceAccountName = "default" }
+        for key in [Taint.notReadyKey, Taint.unreachableKey] where !pod.spec.tolerations.contains(where: { $0.key == key && $0.effect == "NoExecute" }) {
+            pod.spec.tolerations.append(Toleration(key: key, operator: "Exists", effect: "NoExecute",
+                                                   tolerationSeconds: config.defaultTolerationSeconds))
+        }
+        for i in pod.spec.containers.indices where pod.spec.containers[i].imagePullPolicy == nil {
+            pod.spec.containers[i].imagePullPolicy = ImageCatalogue.defaultPullPolicy(pod.spec.containers[i].image)
+        }
+        for i in pod.spec.initContainers.indices where pod.spec.initContainers[i].imagePullPolicy == nil {
+            pod.spec.initContainers[i].imagePullPolicy = ImageCatalogue.defaultPullPolicy(pod.spec.initContainers[i].image)
+        }
+        pod.status = PodStatus()
+        pod.status.phase = .pending
+        if pod.spec.nodeName != nil { pod.status.setCondition("PodScheduled", .true, at: state.now) }
+    }
+
+    /// Graceful deletion: a pod that never reached a node, or one deleted with grace 0,
+    /// goes at once; otherwise it is marked and the kubelet finishes the job.
+    func deletePod(_ key: ObjectKey, gracePeriod: Int64?) -> [Effect] {
+        guard var pod = state.pods[key] else { return [] }
+        let grace = gracePeriod ?? pod.spec.terminationGracePeriodSeconds
+        if pod.spec.nodeName == nil || grace == 0 {
+            return apply(Action(.removePod(key), because: .kubelet(.podRemoved(pod: key))))
+        }
+        if let existing = pod.metadata.deletionTimestamp {
+            // A second delete may only shorten the grace period.
+            let newEnd = state.now + .seconds(grace)
+            let oldEnd = existing + .seconds(pod.metadata.deletionGracePeriodSeconds ?? 0)
+            if newEnd >= oldEnd { return [] }
+        }
+        pod.metadata.deletionTimestamp = state.now
+        pod.metadata.deletionGracePeriodSeconds = grace
+        pod.metadata.resourceVersion = state.nextResourceVersion()
+        state.putPod(pod)
+        podChanged(pod)
+        return [.markedForDeletion(ObjectRef(.pod, key))]
+    }
+
+    func recordEvent(_ r: EventRecord) {
+        let ns = r.object.key.namespace.isEmpty ? "default" : r.object.key.namespace
+        var meta = ObjectMeta(name: "", namespace: ns)
+        // client-go names events `<object>.<hex nanoseconds>`; the sequence keeps them unique.
+        let nanos = UInt64(max(0, state.now.milliseconds)) &* 1_000_000 &+ UInt64(state.events.count % 1_000_000)
+        meta.name = "\(r.object.key.name).\(String(nanos, radix: 16))"
+        meta.creationTimestamp = state.now
+        meta.uid = ""
+        var e = Event(metadata: meta, involvedObject: r.object, involvedUID: r.uid, reason: r.reason,
+                      message: r.message, type: r.type, source: r.source.rawValue, at: state.now)
+        e.fieldPath = r.fieldPath
+        if r.source == .kubelet, r.object.kind == .pod { e.sourceHost = state.pods[r.object.key]?.spec.nodeName }
+        state.events.record(e)
+    }
+
+    // MARK: informers: who to wake when something changes
+
+    func podChanged(_ pod: Pod) {
+        let key = pod.metadata.key
+        if pod.spec.nodeName == nil {
+            if pod.metadata.deletionTimestamp == nil { queue.add(.schedule(key), at: state.now) }
+        } else {
+            queue.add(.kubelet(key), at: state.now)
+        }
+        if let owner = pod.metadata.controllerRef {
+            wakeOwner(owner, namespace: key.namespace)
+        } else if pod.isActive {
+            // An orphan: any ReplicaSet whose selector matches may adopt it.
+            for rs in state.replicaSets.values where rs.metadata.namespace == key.namespace
+                && !rs.spec.selector.isEmpty && rs.spec.selector.matches(pod.metadata.labels) {
+                queue.add(.replicaSet(rs.metadata.key), at: state.now)
+            }
+        }
+    }
+
+    func podRemoved(_ pod: Pod) {
+        if let owner = pod.metadata.controllerRef { wakeOwner(owner, namespace: pod.metadata.namespace) }
+        if pod.spec.nodeName != nil { nodeCapacityFreed() }
+    }
+
+    /// Freed capacity may let a Pending pod fit.
+    func nodeCapacityFreed() {
+        for key in state.unscheduledPods.sorted() { queue.add(.schedule(key), at: state.now) }
+    }
+
+    func replicaSetChanged(_ rs: ReplicaSet) {
+        queue.add(.replicaSet(rs.metadata.key), at: state.now)
+        if let owner = rs.metadata.controllerRef { wakeOwner(owner, namespace: rs.metadata.namespace) }
+    }
+
+    func wakeOwner(_ owner: OwnerReference, namespace: String) {
+        switch owner.kind {
+        case "ReplicaSet": queue.add(.replicaSet(ObjectKey(namespace, owner.name)), at: state.now)
+        case "Deployment": queue.add(.deployment(ObjectKey(namespace, owner.name)), at: state.now)
+        default: break
+        }
+    }
+
+    /// An owner left the store: the garbage collector looks at its dependents.
+    func objectDeleted(uid: String) {
+        if state.podsByOwner[uid] != nil || state.replicaSetsByOwner[uid] != nil {
+            queue.add(.garbageCollect(uid), at: state.now)
+        }
+    }
+
+    func nodeChanged(old: Node, new: Node) {
+        let name = new.metadata.name
+        queue.add(.nodeLifecycle(name), at: state.now)
+        let wasSchedulable = old.isReady && !old.spec.unschedulable
+        let isSchedulable = new.isReady && !new.spec.unschedulable
+        if isSchedulable && !wasSchedulable { nodeBecameAvailable() }
+        if new.spec.taints.contains(where: { $0.effect == "NoExecute" }) || old.spec.taints.contains(where: { $0.effect == "NoExecute" }) {
+            for key in (state.podsByNode[name] ?? []).sorted() { queue.add(.taintEviction(key), at: state.now) }
+        }
+    }
+}

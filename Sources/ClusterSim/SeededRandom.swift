@@ -1,0 +1,62 @@
+import KubeModel
+
+/// SplitMix64: small, fast and fully determined by its seed, so generated names repeat
+/// exactly from run to run. Never seeded from the clock.
+public struct SeededRandom: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+    public init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// `k8s.io/apimachinery/pkg/util/rand`: no vowels, no 0/1/3, so generated names never spell words.
+    public static let alphanums = Array("bcdfghjklmnpqrstvwxz2456789")
+
+    /// The 5-character suffix the API server appends to a generateName (`names.SimpleNameGenerator`).
+    public mutating func nameSuffix(length: Int = 5) -> String {
+        var s = ""
+        for _ in 0..<length { s.append(Self.alphanums[Int(next() % UInt64(Self.alphanums.count))]) }
+        return s
+    }
+
+    /// A version-4-shaped UUID for metadata.uid.
+    public mutating func uuid() -> String {
+        let hex = Array("0123456789abcdef")
+        var s = ""
+        for i in 0..<32 {
+            if i == 8 || i == 12 || i == 16 || i == 20 { s.append("-") }
+            var nibble = Int(next() & 0xF)
+            if i == 12 { nibble = 4 }
+            if i == 16 { nibble = 8 | (nibble & 3) }
+            s.append(hex[nibble])
+        }
+        return s
+    }
+}
+
+/// FNV-1a 32-bit, as `controller.ComputeHash` uses, mapped to the safe alphabet the way
+/// `rand.SafeEncodeString(fmt.Sprint(hash))` does: a pod-template-hash is the decimal
+/// digits of the hash, each digit mapped through `alphanums`, so it only ever holds the
+/// ten characters `4 5 6 7 8 9 b c d f`. (`pkg/controller/controller_utils.go`)
+public enum TemplateHash {
+    public static func fnv1a32(_ text: String) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in text.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
+        return h
+    }
+
+    public static func safeEncode(_ value: UInt32) -> String {
+        String(String(value).utf8.map { SeededRandom.alphanums[Int($0) % SeededRandom.alphanums.count] })
+    }
+
+    public static func podTemplateHash(_ template: PodTemplateSpec, collisionCount: Int32? = nil) -> String {
+        var dump = TemplateDump.describe(template)
+        if let c = collisionCount { dump += "#collision=\(c)" }
+        return safeEncode(fnv1a32(dump))
+    }
+}

@@ -1,0 +1,16 @@
+import Foundation
+import Kubectl
+
+/// `-f FILE` from the real file system, relative to the working directory.
+public struct DiskFiles: FileSource {
+    public init() {}
+    public func read(_ path: String) throws(KubectlError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .message("the path \"\(path)\" does not exist")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .message("error reading \"\(path)\": not UTF-8 text")
+        }
+        return text
+    }
+}

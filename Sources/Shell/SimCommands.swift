@@ -1,0 +1,157 @@
+import ClusterSim
+import Kubectl
+import KubeModel
+
+/// The simulation commands: a contract that tests and lessons rely on, word for word.
+enum SimCommand: String, CaseIterable {
+    case advance, settle, step, clock, node, decisions, reset, help
+    case why, map, tree, timeline, explain, pause, resume, speed
+}
+
+extension Session {
+    func runSimCommand(_ command: SimCommand, _ args: [String]) -> LineResult {
+        switch command {
+        case .advance:
+            guard args.count == 1 else { return fail("usage: advance DURATION (for example: advance 30s, advance 5m, advance 1h30m)") }
+            let span: Millis
+            do { span = try GoDuration.parse(args[0]) } catch { return fail("invalid duration \"\(args[0])\": \(error)") }
+            if span < 0 { return fail("the clock only moves forward: \(args[0])") }
+            let story = narrate(sim.advance(by: span))
+            return LineResult(output: story + "clock \(sim.now.sinceEpochClock()) (+\(GoDuration.format(span)))\n")
+        case .settle:
+            let r = sim.settle()
+            let story = narrate(r.decisions)
+            if r.settled {
+                return LineResult(output: story + "settled after \(GoDuration.format(r.elapsed)) (clock \(sim.now.sinceEpochClock()))\n")
+            }
+            return LineResult(output: story + "still busy after \(GoDuration.format(r.elapsed)) (clock \(sim.now.sinceEpochClock())); controllers keep working\n")
+        case .step:
+            // Stepping by hand stops the clock from following the wall, or the next decision
+            // would happen on its own while the learner reads this one.
+            var note = ""
+            if wallClock != nil && !paused { paused = true; note = "(clock paused; `resume` lets it run again)\n" }
+            guard let d = sim.step() else { return LineResult(output: note + "nothing to do: every controller is satisfied\n") }
+            return LineResult(output: note + "[\(d.time.sinceEpochClock())] \(Prose.sentence(for: d))\n")
+        case .why:
+            guard let ref = objectRef(args) else { return fail("usage: why KIND/NAME (for example: why pod/my-web-5d59d67564-x7k2p)") }
+            return LineResult(output: Why.explain(ref, sim: sim))
+        case .tree:
+            guard let ref = objectRef(args) else { return fail("usage: tree KIND/NAME (for example: tree deployment/my-web)") }
+            guard let text = Tree.render(ref, sim: sim) else { return fail("\(ref.kind.groupResource) \"\(ref.key.name)\" not found") }
+            return LineResult(output: text)
+        case .timeline:
+            guard let ref = objectRef(args), ref.kind == .deployment else { return fail("usage: timeline deploy/NAME") }
+            guard sim.state.deployments[ref.key] != nil || !Timeline.changes(for: ref.key, sim: sim).isEmpty else {
+                return fail("deployments.apps \"\(ref.key.name)\" not found")
+            }
+            return LineResult(output: Timeline.render(ref.key, sim: sim, style: options.style))
+        case .map:
+            return LineResult(output: ClusterMap.render(sim: sim, style: options.style))
+        case .explain:
+            guard args.count == 1, args[0] == "on" || args[0] == "off" else { return fail("usage: explain on|off") }
+            explain = args[0] == "on"
+            return LineResult(output: explain ? "explaining every controller decision as it happens\n" : "no longer explaining decisions (`decisions` lists them)\n")
+        case .pause:
+            paused = true
+            return LineResult(output: "clock paused at \(sim.now.sinceEpochClock())\n")
+        case .resume:
+            paused = false
+            return LineResult(output: wallClock == nil ? "in a script the clock moves only with advance, settle and step\n" : "clock running at \(speedText)× real time\n")
+        case .speed:
+            guard args.count == 1, let n = Double(args[0]), n > 0, n <= 1000 else { return fail("usage: speed N (a factor from 0.1 to 1000, e.g. speed 10)") }
+            speed = n
+            return LineResult(output: "clock runs at \(speedText)× real time\n")
+        case .clock:
+            return LineResult(output: "clock \(sim.now.sinceEpochClock()) (\(sim.now.rfc3339))\n")
+        case .decisions:
+            let lines = sim.log.entries.filter(\.notable).map { "[\($0.time.sinceEpochClock())] \(Prose.sentence(for: $0))" }
+            return LineResult(output: lines.isEmpty ? "no decisions yet\n" : lines.joined(separator: "\n") + "\n")
+        case .reset:
+            reset()
+            return LineResult(output: "a fresh cluster: \(options.nodes) nodes, clock 00:00:00\n")
+        case .node:
+            return nodeCommand(args)
+        case .help:
+            return LineResult(output: ShellHelp.text)
+        }
+    }
+
+    var speedText: String { speed == speed.rounded() ? String(Int(speed)) : String(speed) }
+
+    /// `pod/x`, `deploy/x`, `pod x`, `deployment.apps/x` in the default namespace.
+    func objectRef(_ args: [String]) -> ObjectRef? {
+        var kindWord: String, name: String
+        if args.count == 1, let slash = args[0].firstIndex(of: "/") {
+            kindWord = String(args[0][..<slash]); name = String(args[0][args[0].index(after: slash)...])
+        } else if args.count == 2 {
+            kindWord = args[0]; name = args[1]
+        } else { return nil }
+        guard !name.isEmpty, let type = ResourceType.lookup(kindWord) else { return nil }
+        return ObjectRef(type.kind, type.kind.isNamespaced ? ObjectKey("default", name) : ObjectKey(cluster: name))
+    }
+
+    func fail(_ message: String) -> LineResult { LineResult(errorOutput: "error: \(message)\n", failed: true) }
+
+    func nodeCommand(_ args: [String]) -> LineResult {
+        guard args.count == 2 else { return fail("usage: node add|crash|recover NAME") }
+        let name = args[1]
+        switch args[0] {
+        case "add":
+            guard Validation.dnsSubdomain(name) == nil else { return fail("invalid node name \"\(name)\"") }
+            guard sim.addNode(named: name) else { return fail("node \"\(name)\" already exists") }
+            sim.recordUserAction("node add \(name)", objects: [ObjectRef(.node, ObjectKey(cluster: name))])
+            return LineResult(output: "node/\(name) added\n")
+        case "crash":
+            do { try sim.crashNode(name) } catch { return fail(nodeError(error)) }
+            sim.recordUserAction("node crash \(name)", objects: [ObjectRef(.node, ObjectKey(cluster: name))])
+            return LineResult(output: "node/\(name) crashed: its kubelet stopped sending heartbeats\n")
+        case "recover":
+            do { try sim.recoverNode(name) } catch { return fail(nodeError(error)) }
+            sim.recordUserAction("node recover \(name)", objects: [ObjectRef(.node, ObjectKey(cluster: name))])
+            return LineResult(output: "node/\(name) recovered: its kubelet is running again\n")
+        default:
+            return fail("unknown node action \"\(args[0])\": use add, crash or recover")
+        }
+    }
+
+    func nodeError(_ e: Simulation.NodeError) -> String {
+        switch e {
+        case .notFound(let n): return "nodes \"\(n)\" not found"
+        case .alreadyCrashed(let n): return "node \"\(n)\" has already crashed"
+        case .notCrashed(let n): return "node \"\(n)\" is running; only a crashed node can recover"
+        }
+    }
+}
+
+enum ShellHelp {
+    static let text = """
+    Type kubectl commands as you would against a real cluster, for example:
+      kubectl create deployment my-web --image=nginx --replicas=3
+      kubectl get pods
+
+    The cluster is simulated, and its clock moves when you say so:
+      advance DURATION    let time pass (30s, 5m, 1h30m); every controller acts as it is due
+      settle              run until no controller has anything left to do
+      step                perform the next single controller decision, and explain it
+      clock               show the simulated time
+      decisions           list the decisions made so far, with their reasons
+      node add NAME       add a node
+      node crash NAME     stop a node's kubelet (it goes NotReady after 50s)
+      node recover NAME   start it again
+      reset               start over with a fresh cluster
+
+    Seeing what the controllers do:
+      explain on|off      narrate every controller decision as it happens
+      why KIND/NAME       the chain of causes behind an object (why pod/my-web-…)
+      tree KIND/NAME      the ownership tree: Deployment → ReplicaSets → Pods
+      map                 the nodes as boxes with their pods inside
+      timeline deploy/NAME  pods per ReplicaSet over time during a rollout
+
+    At the prompt the clock follows the wall clock:
+      pause / resume      stop and restart it
+      speed N             make it run N times faster
+
+      exit                leave
+
+    """
+}
