@@ -12,11 +12,11 @@ public final class LibEditReader: LineReader {
     public static let historyLimit: Int32 = 1000
 
     private let historyFile: String?
-    private let style: Style
+    private let style: ANSIStyle
 
     /// `historyFile` nil keeps history for this run only. Problems saving it go to
     /// `warn` once, since they should not stop the lesson.
-    public init(historyFile: String?, style: Style, completer: @escaping Completer,
+    public init(historyFile: String?, style: ANSIStyle, completer: @escaping Completer,
                 warn: (String) -> Void) {
         UTF8Locale.enable()
         // Set before libedit initialises: it applies `~/.editrc` lines prefixed with this name.

@@ -1,7 +1,10 @@
 /// ANSI colour, only where it helps: on a terminal, and never when the learner has set
 /// `NO_COLOR` (https://no-color.org: any non-empty value) or `TERM=dumb`. Pipes and
 /// files get plain text so transcripts stay readable and diffable.
-public struct Style: Sendable, Equatable {
+///
+/// This decides colour for the whole program: the session's own `Style` (pictures,
+/// status cells) is told `colour: enabled` at start-up.
+public struct ANSIStyle: Sendable, Equatable {
     public enum Attribute: String, Sendable {
         case bold = "1", dim = "2"
         case red = "31", green = "32", yellow = "33", blue = "34", cyan = "36"
@@ -13,10 +16,10 @@ public struct Style: Sendable, Equatable {
         self.enabled = enabled
     }
 
-    public static func detect(stdoutIsTerminal: Bool, environment: (String) -> String?) -> Style {
+    public static func detect(stdoutIsTerminal: Bool, environment: (String) -> String?) -> ANSIStyle {
         let noColor = environment("NO_COLOR").map { !$0.isEmpty } ?? false
         let dumb = environment("TERM") == "dumb"
-        return Style(enabled: stdoutIsTerminal && !noColor && !dumb)
+        return ANSIStyle(enabled: stdoutIsTerminal && !noColor && !dumb)
     }
 
     /// `text` wrapped in the attributes, then reset.
