@@ -14,8 +14,8 @@ public final class LibEditReader: LineReader {
     private let historyFile: String?
     private let style: ANSIStyle
 
-    /// `historyFile` nil keeps history for this run only. Problems saving it go to
-    /// `warn` once, since they should not stop the lesson.
+    /// `historyFile` nil keeps history for this run only. If its folder cannot be made,
+    /// `warn` hears why and history stays in memory: it should not stop the lesson.
     public init(historyFile: String?, style: ANSIStyle, completer: @escaping Completer,
                 warn: (String) -> Void) {
         UTF8Locale.enable()
