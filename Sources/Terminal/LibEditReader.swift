@@ -57,6 +57,17 @@ public final class LibEditReader: LineReader {
         return .line(line)
     }
 
+    /// Sleeps in `poll`, which Ctrl-C cuts short (the handler has no `SA_RESTART`). The
+    /// terminal is in its normal mode while a stream runs, so it has already echoed `^C`.
+    public func waitWhileStreaming(milliseconds: Int32) -> Bool {
+        if !InterruptSignal.consume() {
+            _ = poll(nil, 0, milliseconds)
+            if !InterruptSignal.consume() { return true }
+        }
+        FileDescriptorWriter.writeAll("\n", to: STDOUT_FILENO)
+        return false
+    }
+
     /// Saves the whole (stifled) history after every line, so nothing is lost if the
     /// terminal is closed instead of exited. The file is vis(3)-encoded, not plain lines.
     private func remember(_ line: String) {

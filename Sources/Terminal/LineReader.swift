@@ -16,4 +16,8 @@ public enum LineInput: Equatable, Sendable {
 public protocol LineReader: AnyObject {
     /// Reads the next line, showing `prompt` (plain text) if the reader shows prompts at all.
     func read(prompt: String) -> LineInput
+
+    /// Waits between two updates of a stream (`kubectl get -w`). False means stop:
+    /// the learner pressed Ctrl-C, or no one is there to press it.
+    func waitWhileStreaming(milliseconds: Int32) -> Bool
 }

@@ -8,4 +8,9 @@ public final class PlainReader: LineReader {
         guard let line = Swift.readLine(strippingNewline: true) else { return .endOfInput }
         return .line(line)
     }
+
+    /// Piped input has no Ctrl-C to end a stream, so never start one.
+    public func waitWhileStreaming(milliseconds: Int32) -> Bool {
+        false
+    }
 }

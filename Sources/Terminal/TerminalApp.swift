@@ -29,7 +29,25 @@ public final class TerminalApp {
                 output.write(result.output, to: .standardOutput)
                 output.write(result.errorOutput, to: .standardError)
                 if result.exit { return 0 }
+                streamIfWatching()
             }
+        }
+    }
+
+    /// How often a stream is brought up to date: often enough that rows appear as things
+    /// happen, rarely enough to cost nothing.
+    static let streamIntervalMilliseconds: Int32 = 200
+
+    /// After `kubectl get -w` the prompt waits, printing rows as the cluster changes, until
+    /// Ctrl-C.
+    private func streamIfWatching() {
+        guard let streaming = session as? any StreamingSession else { return }
+        while streaming.isWatching {
+            guard reader.waitWhileStreaming(milliseconds: Self.streamIntervalMilliseconds) else {
+                streaming.stopWatching()
+                return
+            }
+            output.write(streaming.tick(), to: .standardOutput)
         }
     }
 }

@@ -47,4 +47,24 @@ struct TerminalAppTests {
         #expect(status == 0)
         #expect(session.handled.isEmpty)
     }
+
+    @Test("a watch prints each update until Ctrl-C, then the prompt returns")
+    func watchStreamsUntilInterrupted() {
+        let session = WatchingSession()
+        let reader = ScriptedReader([.line("watch"), .line("next")], waitsBeforeInterrupt: 2)
+        let output = RecordingOutput()
+
+        let status = TerminalApp(session: session, reader: reader, output: output).run()
+
+        #expect(status == 0)
+        #expect(output.text(on: .standardOutput) == "watching\ntick 1\ntick 2\nran next\n")
+        #expect(reader.waits == 3)
+        #expect(!session.isWatching)
+    }
+
+    @Test func sessionsThatNeverStreamAreNotWaitedOn() {
+        let reader = ScriptedReader([.line("say a")], waitsBeforeInterrupt: 5)
+        _ = TerminalApp(session: EchoSession(), reader: reader, output: RecordingOutput()).run()
+        #expect(reader.waits == 0)
+    }
 }
