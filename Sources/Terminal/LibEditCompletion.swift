@@ -1,15 +1,15 @@
 @preconcurrency import CLibEdit
 
 /// What Tab asks: candidates for `word`, given the text before it on the line.
-public typealias Completer = @MainActor (_ before: String, _ word: String) -> [String]
+public typealias CompletionSource = @MainActor (_ before: String, _ word: String) -> [String]
 
 /// libedit's completion hook is a C function pointer, which cannot capture anything, so
 /// the completer it should ask is kept here. Main-actor state, because `readline` runs on
 /// the main thread and calls the hook from inside itself.
-@MainActor private var activeCompleter: Completer?
+@MainActor private var activeCompleter: CompletionSource?
 
 enum LibEditCompletion {
-    @MainActor static func install(_ completer: @escaping Completer) {
+    @MainActor static func install(_ completer: @escaping CompletionSource) {
         activeCompleter = completer
         rl_attempted_completion_function = completeWord
     }

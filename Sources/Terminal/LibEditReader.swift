@@ -16,7 +16,7 @@ public final class LibEditReader: LineReader {
 
     /// `historyFile` nil keeps history for this run only. If its folder cannot be made,
     /// `warn` hears why and history stays in memory: it should not stop the lesson.
-    public init(historyFile: String?, style: ANSIStyle, completer: @escaping Completer,
+    public init(historyFile: String?, style: ANSIStyle, completer: @escaping CompletionSource,
                 warn: (String) -> Void) {
         UTF8Locale.enable()
         // Set before libedit initialises: it applies `~/.editrc` lines prefixed with this name.
