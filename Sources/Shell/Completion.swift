@@ -62,7 +62,9 @@ struct Completer {
         let typeWords = subs.isEmpty ? Array(positionals) : Array(positionals.dropFirst())
         if typeWords.isEmpty {
             if word.contains("/") { return objectPaths(word, kinds: Kind.allCases) }
-            var types = ResourceType.all.flatMap { [$0.plural] + $0.shortNames }
+            // Plural names only: short names are for typing, and offering both `po` and
+            // `pods` would stop `get po<Tab>` from completing.
+            var types = ResourceType.all.map(\.plural)
             if verb == "get" { types.append("all") }
             if verb == "rollout" || verb == "scale" { types = ["deployment", "deploy", "replicaset", "rs"] }
             return match(types, word)

@@ -29,6 +29,8 @@ public final class Session: LineSession {
     var speed = 1.0
     var paused = false
     var lastWall: Double = 0
+    /// Watches started with `kubectl get -w`, printing through the next clock move.
+    var watches: [Watch] = []
 
     public init(options: SessionOptions = SessionOptions(), files: FileSource = DiskFiles(),
                 wallClock: (() -> Double)? = nil) {
@@ -54,7 +56,7 @@ public final class Session: LineSession {
         guard !paused else { return "" }
         let millis = Millis(((now - lastWall) * speed * 1000).rounded(.down))
         guard millis > 0 else { return "" }
-        return narrate(sim.advance(by: millis))
+        return watching { LineResult(output: narrate(sim.advance(by: millis))) }.output
     }
 
     /// The decisions as prose lines when `explain` is on; empty otherwise.
@@ -80,10 +82,18 @@ public final class Session: LineSession {
         switch first {
         case "exit", "quit": return LineResult(exit: true)
         case "kubectl", "k":
+            if rest.first == "get", let watchless = Self.withoutWatchFlag(rest) {
+                return startWatch(watchless, line: line)
+            }
             let r = kubectl.run(rest, line: line.trimmingSpaces)
             return LineResult(output: r.stdout, errorOutput: r.stderr, failed: r.exitCode != 0)
         default:
-            if let command = SimCommand(rawValue: first) { return runSimCommand(command, rest) }
+            if let command = SimCommand(rawValue: first) {
+                if command == .advance || command == .settle || command == .step {
+                    return watching { runSimCommand(command, rest) }
+                }
+                return runSimCommand(command, rest)
+            }
             let known = SimCommand.allCases.map(\.rawValue) + ["kubectl", "exit"]
             var message = "error: unknown command \"\(first)\""
             if let s = Suggest.closest(first, among: known) { message += " (did you mean \"\(s)\"?)" }
@@ -95,9 +105,49 @@ public final class Session: LineSession {
         Completer(sim: sim, listDirectory: DiskFiles.list).candidates(before: before, word: word)
     }
 
+    /// True while a `kubectl get -w` is streaming at the prompt; the terminal then calls
+    /// `tick()` every fraction of a second until the learner presses Ctrl-C.
+    public var isWatching: Bool { wallClock != nil && !watches.isEmpty }
+
+    /// Lets the clock catch up with the wall clock and returns what that printed (watch rows,
+    /// narration). The terminal calls it while a watch streams.
+    public func tick() -> String { catchUp() }
+
+    /// Ctrl-C during a watch: it ends, as kubectl's does.
+    public func stopWatching() { watches = [] }
+
+    /// The get command without `-w`/`--watch`, or nil when it has none.
+    static func withoutWatchFlag(_ words: [String]) -> [String]? {
+        let flags: Set<String> = ["-w", "--watch", "--watch=true"]
+        guard words.contains(where: flags.contains) else { return nil }
+        return words.filter { !flags.contains($0) }
+    }
+
+    func startWatch(_ words: [String], line: String) -> LineResult {
+        let r = kubectl.run(words, line: line.trimmingSpaces)
+        if r.exitCode == 0 { watches.append(Watch(words: words, table: r.stdout)) }
+        let note = watches.isEmpty || r.exitCode != 0 ? "" : (wallClock == nil ? "" : "(watching: changes show as the clock moves)\n")
+        return LineResult(output: r.stdout + note, errorOutput: r.stderr, failed: r.exitCode != 0)
+    }
+
+    /// Runs a clock-moving command with the watches looking at every decision, then ends
+    /// them (in a script a watch covers the next advance, settle or step).
+    func watching(_ body: () -> LineResult) -> LineResult {
+        guard !watches.isEmpty else { return body() }
+        let active = watches
+        sim.onDecision = { [kubectl] _ in for w in active { w.observe(kubectl) } }
+        var result = body()
+        sim.onDecision = nil
+        if wallClock == nil { watches = [] }
+        result.output = active.map(\.output).joined() + result.output
+        for w in active { w.output = "" }
+        return result
+    }
+
     /// Starts over on a fresh cluster with the same options.
     func reset() {
         sim = Simulation(nodes: options.nodes, seed: options.seed)
         kubectl = Kubectl(sim: sim, files: files)
+        watches = []
     }
 }

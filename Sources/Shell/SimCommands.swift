@@ -72,7 +72,14 @@ extension Session {
         case .node:
             return nodeCommand(args)
         case .help:
-            return LineResult(output: ShellHelp.text)
+            guard let topic = args.first else { return LineResult(output: ShellHelp.text) }
+            if topic == "kubectl" { return LineResult(output: kubectl.run(["--help"]).stdout) }
+            guard let text = ShellHelp.topics[topic] else {
+                let known = Array(ShellHelp.topics.keys)
+                let hint = Suggest.closest(topic, among: known).map { " (did you mean \"\($0)\"?)" } ?? ""
+                return fail("no help for \"\(topic)\"\(hint); `help` lists every command")
+            }
+            return LineResult(output: text)
         }
     }
 
@@ -124,6 +131,26 @@ extension Session {
 }
 
 enum ShellHelp {
+    /// `help COMMAND`: what it does, its form, and an example.
+    static let topics: [String: String] = [
+        "advance": "advance DURATION\n  Let simulated time pass. Every controller acts as its work comes due, in order.\n  DURATION is Go syntax: 30s, 5m, 1h30m.\n\n  Example:\n    advance 6m     # long enough for pods on a crashed node to be evicted\n",
+        "settle": "settle\n  Run the controllers until none has anything left to do but wait out a back-off\n  (at most one simulated hour), and say how much time passed.\n\n  Example:\n    kubectl create deployment web --image=nginx --replicas=3\n    settle\n",
+        "step": "step\n  Perform the next single controller decision and explain it in a sentence. At the\n  prompt, stepping pauses the clock so nothing else happens while you read.\n\n  Example:\n    kubectl delete pod web-5d59d67564-x7k2p\n    step           # the ReplicaSet controller notices it has 2 and wants 3\n",
+        "clock": "clock\n  Show the simulated time since the cluster started, and the timestamp it stands for.\n",
+        "node": "node add NAME | node crash NAME | node recover NAME\n  Add a node, stop its kubelet (heartbeats stop; after 50s it goes NotReady, after\n  another 300s its pods are evicted), or start it again.\n\n  Example:\n    node crash node-2\n    advance 6m\n",
+        "decisions": "decisions\n  List every controller decision so far, oldest first, with its reason in prose.\n",
+        "reset": "reset\n  Throw the cluster away and start again on a fresh one with the same nodes and seed.\n",
+        "why": "why KIND/NAME\n  Trace an object back to its causes: who created it, because of what, back to the\n  command you typed; and, for an object missing or not running, what is in the way.\n\n  Example:\n    why pod/web-5d59d67564-x7k2p\n    why deployment/web\n",
+        "tree": "tree KIND/NAME\n  Draw what an object owns: Deployment → ReplicaSets → Pods, with READY and STATUS.\n\n  Example:\n    tree deployment/web\n",
+        "map": "map\n  Draw the nodes as boxes with their pods inside, coloured by STATUS on a terminal.\n",
+        "timeline": "timeline deploy/NAME\n  Chart how many pods each of a deployment's ReplicaSets was asked for over time:\n  during a rolling update one line rises while the other falls.\n\n  Example:\n    kubectl set image deployment/web nginx=nginx:1.27\n    settle\n    timeline deploy/web\n",
+        "explain": "explain on|off\n  Narrate every controller decision as it happens, after each command.\n",
+        "pause": "pause\n  Stop the simulated clock from following the wall clock (at the prompt).\n",
+        "resume": "resume\n  Let the simulated clock follow the wall clock again.\n",
+        "speed": "speed N\n  Make the simulated clock run N times faster than the wall clock (0.1 to 1000).\n\n  Example:\n    speed 10       # a five-minute eviction timeout passes in 30 seconds\n",
+        "exit": "exit\n  Leave kubetutor (Ctrl-D does the same).\n",
+    ]
+
     static let text = """
     Type kubectl commands as you would against a real cluster, for example:
       kubectl create deployment my-web --image=nginx --replicas=3
