@@ -10,6 +10,8 @@ public struct SessionOptions: Sendable, Equatable {
     public var interactive: Bool
     /// Colours and width for pictures; plain unless the terminal layer says otherwise.
     public var style: Style
+    /// Lessons: extra folders, instructor mode, where progress is saved (hook for LessonShell).
+    public var lessons = LessonOptions()
     public init(nodes: Int = 3, seed: UInt64 = 1, interactive: Bool = false, style: Style = .plain) {
         self.nodes = nodes; self.seed = seed; self.interactive = interactive; self.style = style
     }
@@ -31,6 +33,8 @@ public final class Session: LineSession {
     var lastWall: Double = 0
     /// Watches started with `kubectl get -w`, printing through the next clock move.
     var watches: [Watch] = []
+    /// The lesson machinery, created on first use (hook: see LessonShell.swift).
+    var lessonState: LessonShell? = nil
 
     public init(options: SessionOptions = SessionOptions(), files: FileSource = DiskFiles(),
                 wallClock: (() -> Double)? = nil) {
@@ -44,7 +48,7 @@ public final class Session: LineSession {
 
     public var prompt: String {
         let clock = sim.now.sinceEpochClock() + (paused ? " paused" : "")
-        return "[\(clock)] kubetutor> "
+        return lessonPromptPrefix + "[\(clock)] kubetutor> "  // hook: `[lesson-id 2/3] ` in a lesson
     }
 
     /// Interactive only: simulated time catches up with the wall clock before each line, so
@@ -67,7 +71,7 @@ public final class Session: LineSession {
 
     public func handle(line: String) -> LineResult {
         let before = catchUp()
-        var result = dispatch(line: line)
+        var result = dispatchWithLessons(line: line)  // hook: lessons see each line (LessonShell.swift)
         result.output = before + result.output
         return result
     }
@@ -102,7 +106,8 @@ public final class Session: LineSession {
     }
 
     public func completions(before: String, word: String) -> [String] {
-        Completer(sim: sim, listDirectory: DiskFiles.list).candidates(before: before, word: word)
+        if let lesson = lessonCompletions(before: before, word: word) { return lesson }  // hook: lesson words
+        return Completer(sim: sim, listDirectory: DiskFiles.list).candidates(before: before, word: word)
     }
 
     /// True while a `kubectl get -w` is streaming at the prompt; the terminal then calls
@@ -142,6 +147,13 @@ public final class Session: LineSession {
         result.output = active.map(\.output).joined() + result.output
         for w in active { w.output = "" }
         return result
+    }
+
+    /// Puts a lesson's cluster in place (hook for lessons: `sim` is settable only here).
+    func installCluster(_ simulation: Simulation, files: FileSource) {
+        sim = simulation
+        kubectl = Kubectl(sim: simulation, files: files)
+        watches = []
     }
 
     /// Starts over on a fresh cluster with the same options.

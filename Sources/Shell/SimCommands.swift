@@ -72,10 +72,10 @@ extension Session {
         case .node:
             return nodeCommand(args)
         case .help:
-            guard let topic = args.first else { return LineResult(output: ShellHelp.text) }
+            guard let topic = args.first else { return LineResult(output: ShellHelp.text + LessonHelp.text) }  // hook: lessons
             if topic == "kubectl" { return LineResult(output: kubectl.run(["--help"]).stdout) }
-            guard let text = ShellHelp.topics[topic] else {
-                let known = Array(ShellHelp.topics.keys)
+            guard let text = ShellHelp.topics[topic] ?? LessonHelp.topics[topic] else {  // hook: lesson topics
+                let known = Array(ShellHelp.topics.keys) + Array(LessonHelp.topics.keys)
                 let hint = Suggest.closest(topic, among: known).map { " (did you mean \"\($0)\"?)" } ?? ""
                 return fail("no help for \"\(topic)\"\(hint); `help` lists every command")
             }

@@ -48,9 +48,11 @@ public struct LessonCatalog: Sendable {
         return CatalogEntry(lesson: parsed.lesson, diagnostics: parsed.diagnostics, path: file)
     }
 
-    /// The `.lesson` files in a folder and its subfolders, sorted by path.
+    /// The `.lesson` files in a folder and its subfolders, sorted by path. The folder may be
+    /// a symlink (the top-level `Lessons` is one).
     public static func lessonFiles(in folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
+        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return [] }
         var found: [String] = []
         while let rel = walker.nextObject() as? String {
             if rel.hasSuffix(".lesson") { found.append((folder as NSString).appendingPathComponent(rel)) }

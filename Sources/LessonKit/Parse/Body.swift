@@ -28,7 +28,7 @@ struct Body {
             if line.text.hasPrefix("$ ") || line.text == "$" { flushParagraph(&p); command(line, &p); p.i += 1; continue }
             if line.indent == 0, line.text.hasPrefix("! ") || line.text == "!" { flushParagraph(&p); action(line, &p); p.i += 1; continue }
             if line.indent == 0, line.text.hasPrefix("? ") || line.text == "?" { flushParagraph(&p); question(&p); continue }
-            if let (word, rest) = line.directive {
+            if let (word, rest) = line.directive, LessonSyntax.looksLikeDirective(word, among: LessonSyntax.bodyWords) {
                 flushParagraph(&p)
                 pending = (word, line.number, rest)
                 p.i += 1; continue

@@ -120,5 +120,15 @@ public enum LessonSyntax {
     /// What a lesson may do to the cluster itself: the simulation's own commands, never the host's.
     public static let actionWords = ["advance", "settle", "step", "node"]
     /// Simulation commands a `$` line may ask the learner to type.
+    /// Whether a prose line starting `word:` is meant as a directive: a known word, or one a
+    /// typo away from one (`expct:`, `hnit:`). Other words are prose ("Remember: …").
+    public static func looksLikeDirective(_ word: String, among known: [String]) -> Bool {
+        if known.contains(word) { return true }
+        let nearest = known.map { Suggest.distance(word, $0) }.min() ?? 99
+        return nearest <= 1 && word.count >= 3 || nearest == 2 && word.count >= 5
+    }
+    static var bodyWords: [String] { directives + questionFields + frontMatterKeys }
+    static var questionWords: [String] { questionFields + directives }
+
     public static let learnerSimCommands = ["advance", "settle", "step", "clock", "node", "decisions", "why", "map", "tree", "timeline", "explain"]
 }

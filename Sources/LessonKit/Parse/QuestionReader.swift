@@ -33,7 +33,7 @@ enum QuestionReader {
             }
             var unindented = line
             unindented.indent = 0
-            if let (word, rest) = unindented.directive {
+            if let (word, rest) = unindented.directive, LessonSyntax.looksLikeDirective(word, among: LessonSyntax.questionWords) {
                 func set(_ slot: inout (String, Int)?, _ part: Part) {
                     if slot != nil { p.error(line.number, Diagnose.duplicateField(word)); ok = false }
                     slot = (rest, line.number)

@@ -21,7 +21,8 @@ public enum LessonText {
     static func note(_ text: String) -> String { wrap("Note for the instructor: " + text) }
     static func stepDone(_ n: Int) -> String { "✓ Step \(n) done. Type `next` when you are ready.\n" }
     static func lessonDone(_ lesson: Lesson, score: Int, questions: Int) -> String {
-        var s = "✓ Lesson complete: \(lesson.title)."
+        let end = lesson.title.last.map { ".?!".contains($0) } == true ? "" : "."
+        var s = "✓ Lesson complete: \(lesson.title)\(end)"
         if questions > 0 { s += " Questions: \(score) of \(questions) right first time." }
         return s + "\n`lessons` shows the course and what comes next.\n"
     }
@@ -72,7 +73,7 @@ public enum LessonText {
 
     // Questions
     static func question(_ q: Question) -> String {
-        var s = wrap((q.isPrediction ? "? Predict: " : "? ") + q.text)
+        var s = wrap((q.isPrediction ? "? Predict: " : "? ") + q.text, hanging: "  ")
         switch q.kind {
         case .choices(let choices):
             for (i, c) in choices.enumerated() { s += "    \(letter(i))) \(c.text)\n" }
@@ -103,14 +104,16 @@ public enum LessonText {
     static let emptyAnswer = "Type an answer after `answer`.\n"
     static let noQuestion = "No question is waiting for an answer right now.\n"
 
-    /// Wraps at 78 columns, keeping words whole.
-    static func wrap(_ text: String, indent: String = "") -> String {
-        var out = "", line = indent
+    /// Wraps at 78 columns, keeping words whole; lines after the first start with `hanging`.
+    static func wrap(_ text: String, indent: String = "", hanging: String? = nil) -> String {
+        var out = "", line = indent, lead = indent
         for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if line.count > indent.count && line.count + 1 + word.count > 78 {
-                out += line + "\n"; line = indent
+            if line.count > lead.count && line.count + 1 + word.count > 78 {
+                out += line + "\n"
+                lead = hanging ?? indent
+                line = lead
             }
-            line += (line.count > indent.count ? " " : "") + word
+            line += (line.count > lead.count ? " " : "") + word
         }
         return out + line + "\n"
     }
