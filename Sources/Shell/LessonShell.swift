@@ -56,6 +56,7 @@ final class LessonShell {
         case "progress": return progressCommand(rest)
         case "next", "back", "hint", "solution", "skip", "restart", "answer", "goto":
             guard let run else { return reply(Self.noLesson, failed: true) }
+            if ["next", "hint", "solution", "skip"].contains(first), let reached = run.recheck() { return reply(reached) }
             switch first {
             case "next": return reply(run.next())
             case "back": return reply(run.back())
@@ -142,8 +143,9 @@ final class LessonShell {
         if !missing.isEmpty && !saved.finished {
             notice = "(This lesson comes after \(missing.joined(separator: ", ")), not finished yet; starting anyway.)\n\n"
         }
+        // A finished lesson opens in review mode; instructors start it from the top.
         let review = saved.finished && !options.instructor
-        if review { saved.step = 1 }
+        if saved.finished { saved.step = 1 }
         let run = LessonRun(lesson: entry.lesson, host: session,
                             files: LessonFiles(folder: entry.lesson.folder, fallback: session.files),
                             options: LessonRun.Options(instructor: options.instructor, review: review), progress: saved)

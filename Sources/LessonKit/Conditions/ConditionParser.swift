@@ -237,11 +237,12 @@ public enum ConditionParser {
                     accepted = accept(words)
                 }
                 guard accepted else { continue }
-                guard allowed.contains(field) else { throw error("a \(kind.rawValue.lowercased()) has no \(field.rawValue)") }
+                guard allowed.contains(field) else { throw ParseError(message: "a \(kind.rawValue.lowercased()) has no \(field.rawValue)") }
                 return .field(field, count)
             }
             let names = allowed.map(\.rawValue).joined(separator: "', '")
-            throw error(names.isEmpty ? "a \(kind.rawValue.lowercased()) has nothing to count" : "expected '\(names)'")
+            if names.isEmpty { throw ParseError(message: "a \(kind.rawValue.lowercased()) has nothing to count") }
+            throw error("expected '\(names)'")
         }
 
         func image(_ text: String, _ kind: Kind) throws(ParseError) -> Predicate {

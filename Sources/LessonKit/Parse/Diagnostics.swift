@@ -124,8 +124,26 @@ public enum LessonSyntax {
     /// typo away from one (`expct:`, `hnit:`). Other words are prose ("Remember: …").
     public static func looksLikeDirective(_ word: String, among known: [String]) -> Bool {
         if known.contains(word) { return true }
-        let nearest = known.map { Suggest.distance(word, $0) }.min() ?? 99
+        let nearest = known.map { typoDistance(word, $0) }.min() ?? 99
         return nearest <= 1 && word.count >= 3 || nearest == 2 && word.count >= 5
+    }
+
+    /// Edit distance where swapping two neighbours counts once (`hnit` is one typo from
+    /// `hint`): the optimal string alignment distance.
+    static func typoDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+        var d = Array(repeating: Array(repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in 0...a.count { d[i][0] = i }
+        for j in 0...b.count { d[0][j] = j }
+        for i in 1...a.count {
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+            }
+        }
+        return d[a.count][b.count]
     }
     static var bodyWords: [String] { directives + questionFields + frontMatterKeys }
     static var questionWords: [String] { questionFields + directives }

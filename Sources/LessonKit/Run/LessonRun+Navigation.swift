@@ -34,7 +34,7 @@ extension LessonRun {
     /// Instructor mode: back to the lesson's start, on a fresh cluster.
     public func reset() -> String {
         guard options.instructor else { return LessonText.instructorOnly }
-        var out = buildCluster() + renderStatic(lesson.intro)
+        var out = "\n" + LessonText.backToStart + buildCluster() + renderStatic(lesson.intro)
         out += enterStep(0)
         return out
     }
@@ -151,7 +151,7 @@ extension LessonRun {
             return "\n" + LessonText.skipped("this command") + "$ \(line)\n" + r.text + checkExpects(beat.expects) + proceed()
         case .goal:
             guard case .goal(let beat) = items[item] else { return "" }
-            let out = reachByItself(beat)
+            let out = "\n" + LessonText.skippedGoal(beat.goal.text) + reachByItself(beat)
             item += 1
             waiting = .nothing
             return out + proceed()

@@ -142,19 +142,19 @@ public final class LessonRun {
                 }
             case .goal(let beat):
                 if holds(beat.goal) { out += "\n" + LessonText.goalReached(beat.goal.text); break }
-                if options.review { out += reachByItself(beat); break }
+                if options.review { out += "\n" + LessonText.goal(beat.goal.text) + reachByItself(beat); break }
                 hintsShown = 0
                 waiting = .goal
                 return out + "\n" + LessonText.goal(beat.goal.text)
             case .question(let q):
                 let key = lesson.questionKey(step: step, item: item)
                 if let recorded = progress.answers[key] {
-                    out += "\n" + LessonText.question(q) + LessonText.recorded(recorded.given, correct: recorded.correct)
+                    out += "\n" + LessonText.question(q, asking: false) + LessonText.recorded(recorded.given, correct: recorded.correct)
                     if q.isPrediction { pendingPredictions.append((key, q)) } else { out += LessonText.explanation(q.explanation) }
                     break
                 }
                 if options.review {
-                    out += "\n" + LessonText.question(q)
+                    out += "\n" + LessonText.question(q, asking: false)
                     if q.isPrediction { pendingPredictions.append((key, q)) } else {
                         out += "The answer is \(Self.shownAnswer(q)).\n" + LessonText.explanation(q.explanation)
                     }
@@ -183,6 +183,8 @@ public final class LessonRun {
             out += "\n" + LessonText.lessonDone(lesson, score: progress.score, questions: lesson.questions.count)
         } else {
             waiting = .stepDone
+            // A finished step resumes at the next one.
+            if !options.review && progress.step < step + 2 { progress.step = step + 2; save() }
             out += "\n" + LessonText.stepDone(step + 1)
         }
         return out
@@ -213,7 +215,7 @@ public final class LessonRun {
 
     /// Review mode and `skip`: runs the goal's solution until it holds.
     func reachByItself(_ beat: GoalBeat) -> String {
-        var out = "\n" + LessonText.goal(beat.goal.text)
+        var out = ""
         for line in solutionLines(for: beat, at: item) where !holds(beat.goal) {
             let r = host.execute(line, narrate: false)
             lastResult = r
@@ -257,6 +259,24 @@ public final class LessonRun {
         default:
             return ""
         }
+    }
+
+    /// Time may have passed without a command (the clock follows the wall at the prompt):
+    /// a goal reached meanwhile is announced before a lesson command is answered.
+    public func recheck() -> String? {
+        switch waiting {
+        case .goal:
+            guard case .goal(let beat) = lesson.steps[step].items[item], holds(beat.goal) else { return nil }
+            item += 1
+        case .command:
+            guard let (g, index) = followingGoal(), holds(g.goal) else { return nil }
+            item = index + 1
+        default:
+            return nil
+        }
+        waiting = .nothing
+        guard case .goal(let beat) = lesson.steps[step].items[item - 1] else { return nil }
+        return "\n" + LessonText.goalReached(beat.goal.text) + proceed()
     }
 
     /// The goal a command beat leads to: the next waiting item, when it is a goal.

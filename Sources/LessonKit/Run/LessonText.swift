@@ -29,7 +29,7 @@ public enum LessonText {
 
     // Corrections and hints
     static func correction(_ expected: String, _ why: String) -> String {
-        wrap("That ran, but it is not what this step asks for (\(why)). The step wants:  \(expected)")
+        wrap("That ran, but it is not what this step asks for (\(why)). The step wants:") + "    \(expected)\n"
     }
     static func unresolved(_ p: UnresolvedPlaceholder) -> String {
         "(The lesson wanted to use \(p.placeholder.text), but \(p.message); it carries on without it.)\n"
@@ -67,20 +67,25 @@ public enum LessonText {
     static func rebuilt(_ step: Int) -> String { "(The cluster is back where it was when step \(step) began.)\n" }
     static func movedOn(_ step: Int) -> String { "(The lesson did the rest of step \(step) for you.)\n" }
     static func skipped(_ what: String) -> String { "Skipped \(what); the lesson does it for you:\n" }
+    static func skippedGoal(_ text: String) -> String { "Skipped the goal (\(text)); the lesson reaches it for you:\n" }
     static let goalNotReachedBySkip = "(The lesson could not reach this goal itself; it moves on anyway.)\n"
     static func badStep(_ text: String, count: Int) -> String { "no step \"\(text)\": give a number from 1 to \(count)\n" }
+    static let backToStart = "(Back to the start of the lesson, on a fresh cluster.)\n"
     static let instructorOnly = "Only in instructor mode (`kubetutor --instructor`).\n"
 
     // Questions
-    static func question(_ q: Question) -> String {
+    /// The question and its choices; with `asking`, how to answer it.
+    static func question(_ q: Question, asking: Bool = true) -> String {
         var s = wrap((q.isPrediction ? "? Predict: " : "? ") + q.text, hanging: "  ")
         switch q.kind {
         case .choices(let choices):
             for (i, c) in choices.enumerated() { s += "    \(letter(i))) \(c.text)\n" }
-            s += "(Answer with a letter: `B` or `answer B`.)\n"
+            if asking { s += "(Answer with a letter: `B` or `answer B`.)\n" }
         case .typed:
-            s += q.isPrediction ? "(Type your prediction. kubectl commands still work if you want to look first.)\n"
-                                : "(Type your answer.)\n"
+            if asking {
+                s += q.isPrediction ? "(Type your prediction. kubectl commands still work if you want to look first.)\n"
+                                    : "(Type your answer.)\n"
+            }
         }
         return s
     }
