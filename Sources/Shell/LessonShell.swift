@@ -202,3 +202,11 @@ final class LessonShell {
 extension String {
     func padded(to width: Int) -> String { count >= width ? self : self + String(repeating: " ", count: width - count) }
 }
+
+extension LessonOptions {
+    /// What the program runs with: progress kept in `$XDG_STATE_HOME/kubetutor/`
+    /// (`~/.local/state/kubetutor/` by default).
+    public static func forUser(folders: [String], instructor: Bool, environment: [String: String]) -> LessonOptions {
+        LessonOptions(folders: folders, instructor: instructor, progressDirectory: ProgressLocation.directory(environment: environment))
+    }
+}

@@ -255,3 +255,11 @@ final class Learner {
         #expect(me.session.completions(before: "", word: "adv") == ["advance"])
     }
 }
+
+@Suite struct LessonOptionsTests {
+    @Test func theProgramKeepsProgressInTheXDGStateDirectory() {
+        let o = LessonOptions.forUser(folders: ["mine"], instructor: true, environment: ["HOME": "/home/a"])
+        #expect(o == LessonOptions(folders: ["mine"], instructor: true, progressDirectory: "/home/a/.local/state/kubetutor"))
+        #expect(SessionOptions().lessons.progressDirectory == nil)
+    }
+}
