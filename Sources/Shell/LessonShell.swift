@@ -20,6 +20,7 @@ public struct LessonOptions: Sendable, Equatable {
 /// instructors, `goto` and `reset`) — and the lesson that is running, if any.
 final class LessonShell {
     let options: LessonOptions
+    /// Read again for `lessons` and `lesson NAME`, so an author sees their edits.
     private(set) lazy var catalog = LessonCatalog.load(folders: options.folders)
     let store: any ProgressStorage
     var progress: ProgressFile
@@ -27,6 +28,7 @@ final class LessonShell {
     var warning: String?
     var run: LessonRun?
 
+    static let passWhileAnswering: Set<String> = ["kubectl", "k", "help", "exit", "quit", "clock", "decisions", "why", "map", "tree", "timeline"]
     static let commandWords = ["lessons", "lesson", "next", "back", "hint", "solution", "skip", "restart", "answer", "progress", "goto"]
 
     init(options: LessonOptions, store: (any ProgressStorage)? = nil) {
@@ -43,16 +45,22 @@ final class LessonShell {
     func intercept(_ line: String, session: Session) -> LineResult? {
         guard let words = try? ShellWords.split(line), let first = words.first else { return nil }
         let rest = Array(words.dropFirst())
-        if let run, run.isAnswering, !Self.commandWords.contains(first) {
-            if ["kubectl", "k", "help", "exit", "quit", "clock", "decisions", "why", "map", "tree", "timeline"].contains(first) { return nil }
-            if SimCommand(rawValue: first) != nil && first != "reset" {
+        // With a question open, a line is its answer, unless it looks (kubectl, `map` …) or is
+        // a lesson command; commands that move the clock wait until it is answered.
+        if let run, run.isAnswering, !Self.commandWords.contains(first), first != "reset" {
+            if Self.passWhileAnswering.contains(first) { return nil }
+            if SimCommand(rawValue: first) != nil {
                 return reply("Answer the question first (or `skip` it): the lesson is about to show what happens.\n")
             }
-            if first != "reset" || !options.instructor { return reply(run.answer(line)) }
+            return reply(run.answer(line))
         }
         switch first {
-        case "lessons": return reply(list())
-        case "lesson": return reply(lessonCommand(rest, session: session))
+        case "lessons":
+            catalog = LessonCatalog.load(folders: options.folders)
+            return reply(list())
+        case "lesson":
+            if rest.first != "quit" { catalog = LessonCatalog.load(folders: options.folders) }
+            return reply(lessonCommand(rest, session: session))
         case "progress": return progressCommand(rest)
         case "next", "back", "hint", "solution", "skip", "restart", "answer", "goto":
             guard let run else { return reply(Self.noLesson, failed: true) }

@@ -5,8 +5,9 @@
 /// - `# Title` first, then `key: value` front matter up to the first blank line;
 /// - `## Title` starts a step; everything else is prose, kept as written;
 /// - `$ …` (at any indent) is a command the learner types; `! …` an action the lesson takes;
-/// - `goal:`, `hint:`, `solution:`, `expect:`, `note:` — a lowercase word and a colon at the
-///   start of a line is a directive, and its text may go on over lines indented by two spaces;
+/// - `goal:`, `hint:`, `solution:`, `expect:`, `note:` at the start of a line are directives,
+///   and their text may go on over lines indented by two spaces; another lowercase word and a
+///   colon is prose, unless it is a typo away from a directive (`expct:`), which is reported;
 /// - `? …` (or `? predict: …`) opens a question, its choices and fields indented under it;
 /// - lines indented four spaces after a blank line, or between ``` fences, are a code block.
 public enum LessonParser {
