@@ -63,7 +63,7 @@ final class LessonShell {
             return reply(lessonCommand(rest, session: session))
         case "progress": return progressCommand(rest)
         case "next", "back", "hint", "solution", "skip", "restart", "answer", "goto":
-            guard let run else { return reply(Self.noLesson, failed: true) }
+            guard let run else { return LineResult(errorOutput: Self.noLesson, failed: true) }
             if ["next", "hint", "solution", "skip"].contains(first), let reached = run.recheck() { return reply(reached) }
             switch first {
             case "next": return reply(run.next())
@@ -100,7 +100,7 @@ final class LessonShell {
         return LineResult(output: w + text, failed: failed)
     }
 
-    static let noLesson = "No lesson is running: `lessons` lists them, `lesson NAME` starts one.\n"
+    static let noLesson = "error: no lesson is running; `lessons` lists them, `lesson NAME` starts one\n"
 
     // MARK: lessons, lesson NAME, lesson quit
 
@@ -131,7 +131,7 @@ final class LessonShell {
             return "usage: lesson NAME (`lessons` lists them), lesson quit\n"
         }
         if name == "quit" {
-            guard let run else { return Self.noLesson }
+            guard let run else { return "No lesson is running.\n" }
             self.run = nil
             session.installCluster(session.sim, files: session.files)
             return "You left \(run.lesson.id); your progress is saved. The cluster stays as it is. `lesson \(run.lesson.id)` comes back.\n"
@@ -181,17 +181,17 @@ final class LessonShell {
             return args.first { $0.hasPrefix(flag + "=") }.map { String($0.dropFirst(flag.count + 1)) }
         }
         if let file = path("--export") {
-            do { try ProgressCoding.export(progress, to: file) } catch { return reply("error: \(error.message)\n", failed: true) }
+            do { try ProgressCoding.export(progress, to: file) } catch { return LineResult(errorOutput: "error: \(error.message)\n", failed: true) }
             return reply("progress for \(progress.lessons.count) \(progress.lessons.count == 1 ? "lesson" : "lessons") written to \(file)\n")
         }
         if let file = path("--import") {
             let imported: ProgressFile
-            do { imported = try ProgressCoding.importFile(file) } catch { return reply("error: \(error.message)\n", failed: true) }
+            do { imported = try ProgressCoding.importFile(file) } catch { return LineResult(errorOutput: "error: \(error.message)\n", failed: true) }
             progress.merge(imported)
             save()
             return reply("progress for \(imported.lessons.count) \(imported.lessons.count == 1 ? "lesson" : "lessons") imported from \(file)\n")
         }
-        guard args.isEmpty else { return reply("usage: progress [--export FILE | --import FILE]\n", failed: true) }
+        guard args.isEmpty else { return LineResult(errorOutput: "error: usage: progress [--export FILE | --import FILE]\n", failed: true) }
         guard !progress.lessons.isEmpty else { return reply("No progress yet: `lessons` lists the course.\n") }
         var out = ""
         for id in progress.lessons.keys.sorted() {

@@ -204,7 +204,7 @@ final class Learner {
     @Test func lessonCommandsOutsideALessonSayHowToStartOne() {
         let me = Learner()
         for word in ["next", "back", "hint", "solution", "skip", "restart", "answer B"] {
-            #expect(me.type(word) == "No lesson is running: `lessons` lists them, `lesson NAME` starts one.\n")
+            #expect(me.type(word) == "error: no lesson is running; `lessons` lists them, `lesson NAME` starts one\n")
         }
         #expect(me.type("lesson fixtur") == "No lesson named \"fixtur\" (did you mean \"fixture\"?). `lessons` lists them.\n")
         #expect(me.type("reset") == "a fresh cluster: 3 nodes, clock 00:00:00\n")

@@ -103,6 +103,12 @@ enum Fixture {
         #expect(r == ("\(dir.file("nope.lesson")): cannot read this file\n1 mistake in 1 lesson file\n", 1))
     }
 
+    @Test func twoLessonsWithOneIdAreAMistake() {
+        let dir = Fixture.folder(["copy/fixture.lesson": Fixture.lesson])
+        let r = LessonLinter.lint(paths: [dir.file("fixture.lesson")])
+        #expect(r.output == "\(dir.file("fixture.lesson")):2: id 'fixture' is also the id of \(dir.file("copy/fixture.lesson")); every lesson needs its own\n1 mistake in 1 lesson file\n")
+    }
+
     @Test func theShippedCourseIsClean() {
         let r = LessonLinter.lint(paths: [CoursePlaybackTests.lessonsFolder])
         #expect(r.errorCount == 0, "\(r.output)")

@@ -42,6 +42,9 @@ enum Diagnose {
     static func idMismatch(_ id: String, file: String) -> String {
         "id '\(id)' does not match the file name '\(file)'; name the file '\(id).lesson'"
     }
+    static func duplicateID(_ id: String, other: String) -> String {
+        "id '\(id)' is also the id of \(other); every lesson needs its own"
+    }
     static func badMinutes(_ v: String) -> String { "minutes must be a whole number, not '\(v)'" }
     static func badSeed(_ v: String) -> String { "seed must be a whole number, not '\(v)'" }
     static func badCluster(_ v: String) -> String { "cluster must read like '3 nodes' (1 to 100), not '\(v)'" }

@@ -17,6 +17,11 @@ public enum LessonLinter {
         // Prerequisites may name the built-in course or any lesson beside the ones linted.
         let folders = Set(files.map { ($0 as NSString).deletingLastPathComponent }).sorted().map { $0.isEmpty ? "." : $0 }
         let known = LessonCatalog.load(folders: folders).ids
+        // Two lessons in the same folders with one id: only one of them would be found.
+        var filesByID: [String: [String]] = [:]
+        for file in folders.flatMap(LessonCatalog.lessonFiles(in:)) {
+            if let e = LessonCatalog.read(file: file), !e.lesson.id.isEmpty { filesByID[e.lesson.id, default: []].append(file) }
+        }
         var checked = 0
         for file in files {
             guard let entry = LessonCatalog.read(file: file) else {
@@ -29,6 +34,10 @@ public enum LessonLinter {
             let afterLine = entry.lesson.after.isEmpty ? 1 : frontMatterLine(of: "after", in: file) ?? 1
             for id in entry.lesson.after where !known.contains(id) {
                 diagnostics.append(LessonDiagnostic(line: afterLine, Diagnose.unknownPrerequisite(id, known: known)))
+            }
+            let others = (filesByID[entry.lesson.id] ?? []).filter { $0 != file }.sorted()
+            if let other = others.first {
+                diagnostics.append(LessonDiagnostic(line: frontMatterLine(of: "id", in: file) ?? 1, Diagnose.duplicateID(entry.lesson.id, other: other)))
             }
             for d in diagnostics.sorted(by: { $0.line < $1.line }) { out += d.rendered(file: file) + "\n" }
             errors += diagnostics.count
