@@ -292,44 +292,6 @@ public final class LessonRun {
         }
         return nil
     }
-
-    // MARK: the cluster
-
-    func resolve(_ text: String) -> Result<String, UnresolvedPlaceholder> {
-        guard let template = try? TemplateText.scan(text) else { return .success(text) }
-        return template.render { p in
-            if let v = self.memo[p] { return v }
-            let v = p.resolve(in: self.host.simulation.state)
-            if let v { self.memo[p] = v }
-            return v
-        }
-    }
-
-    func context() -> ConditionContext {
-        ConditionContext(state: host.simulation.state, lastOutput: lastResult.text, lastFailed: lastResult.failed) { p in
-            if let v = self.memo[p] { return v }
-            let v = p.resolve(in: self.host.simulation.state)
-            if let v { self.memo[p] = v }
-            return v
-        }
-    }
-
-    func holds(_ c: WrittenCondition) -> Bool { c.condition.evaluate(context()).holds }
-
-    func checkExpects(_ expects: [WrittenCondition]) -> String {
-        var out = ""
-        for e in expects {
-            let ev = e.condition.evaluate(context())
-            guard !ev.holds else { continue }
-            fail(e.line, "expected \(e.text), but \(ev.summary)")
-            if options.instructor { out += "\n(Instructor: the lesson expected \(e.text), but \(ev.summary).)\n" }
-        }
-        return out
-    }
-
-    func fail(_ line: Int, _ message: String) { failures.append("\(lesson.file):\(line): \(message)") }
-
-    func save() { onProgress?(progress) }
 }
 
 extension WrittenCondition {
