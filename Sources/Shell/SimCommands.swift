@@ -75,7 +75,7 @@ extension Session {
             guard let topic = args.first else { return LineResult(output: ShellHelp.text + LessonHelp.text) }  // hook: lessons
             if topic == "kubectl" { return LineResult(output: kubectl.run(["--help"]).stdout) }
             guard let text = ShellHelp.topics[topic] ?? LessonHelp.topics[topic] else {  // hook: lesson topics
-                let known = Array(ShellHelp.topics.keys) + Array(LessonHelp.topics.keys)
+                let known = ShellHelp.topics.keys.sorted() + Array(LessonHelp.topics.keys)
                 let hint = Suggest.closest(topic, among: known).map { " (did you mean \"\($0)\"?)" } ?? ""
                 return fail("no help for \"\(topic)\"\(hint); `help` lists every command")
             }
