@@ -15,7 +15,8 @@ public enum Reason: Hashable, Sendable {
     /// Status bookkeeping (counts, conditions) that changes no object a learner would see move.
     public var isBookkeeping: Bool {
         switch self {
-        case .replicaSet(.statusUpdate), .deployment(.statusUpdate): return true
+        case .replicaSet(.statusUpdate): return true
+        case .deployment(let d): return d.isBookkeeping
         case .kubelet(let k): return k.isBookkeeping
         default: return false
         }
