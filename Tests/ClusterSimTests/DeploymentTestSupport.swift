@@ -46,4 +46,15 @@ enum Fixture {
     static func livePods(_ sim: Simulation, _ name: String) -> [Pod] {
         replicaSets(sim, name).flatMap { sim.state.pods(ownedBy: $0.metadata.uid) }.filter(\.isActive)
     }
+
+    /// `text` with every `target` replaced (no Foundation here).
+    static func replace(_ text: String, _ target: String, _ with: String) -> String {
+        guard !target.isEmpty else { return text }
+        var out = "", rest = Substring(text)
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound] + with
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
 }

@@ -58,6 +58,9 @@ struct DeploymentSync {
         }
         if d.status != original.status {
             actions.append(Action(.setDeploymentStatus(key, d.status), because: .deployment(statusReason ?? .statusUpdate(deployment: key))))
+            // The Deployment informer sees its own status update and syncs again; that sync is
+            // the one that finds the rollout complete and trims the history.
+            actions.append(Action(.requeue(.deployment(key), at: now), because: .deployment(.statusUpdate(deployment: key))))
         }
     }
 

@@ -32,7 +32,12 @@ public enum ReplicaSetController {
             } else if diff > 0 {
                 let reason = Reason.replicaSet(.tooManyPods(replicaSet: key, have: owned.count, want: want))
                 let related = relatedPods(of: rs, in: state)
-                for pod in PodDeletionRank.victims(owned, count: min(diff, config.burstReplicas), related: related, now: now) {
+                let victims = PodDeletionRank.victims(owned, count: min(diff, config.burstReplicas), related: related, now: now)
+                // The status written below leaves them out: they are Terminating once this sync is
+                // applied, and a Deployment reading the old count would drain too far.
+                let doomed = Set(victims.map(\.metadata.key))
+                owned.removeAll { doomed.contains($0.metadata.key) }
+                for pod in victims {
                     actions.append(Action(.deletePod(pod.metadata.key, gracePeriod: nil), because: reason))
                     let record = EventRecord(object: ObjectRef(.replicaSet, key), uid: rs.metadata.uid, reason: "SuccessfulDelete",
                                              message: "Deleted pod: \(pod.metadata.name)", source: .replicaSet)

@@ -101,7 +101,10 @@ extension Simulation {
             guard let rs = state.replicaSets[key] else { return [] }
             state.removeReplicaSet(key)
             objectDeleted(uid: rs.metadata.uid)
-            if let owner = rs.metadata.controllerRef { wakeOwner(owner, namespace: key.namespace) }
+            if let owner = rs.metadata.controllerRef {
+                wakeOwner(owner, namespace: key.namespace)
+                dependentRemoved(ownerUID: owner.uid)
+            }
             return [.removed(ObjectRef(.replicaSet, key))]
 
         case .updateDeployment(var d):
@@ -228,6 +231,7 @@ extension Simulation {
     func podRemoved(_ pod: Pod) {
         if let owner = pod.metadata.controllerRef {
             wakeOwner(owner, namespace: pod.metadata.namespace)
+            dependentRemoved(ownerUID: owner.uid)
             // A Recreate rollout waits for every old pod to be gone, so the Deployment watches
             // pod deletions (`deployment_controller.go deletePod`).
             if owner.kind == "ReplicaSet", let rs = state.replicaSets[ObjectKey(pod.metadata.namespace, owner.name)],

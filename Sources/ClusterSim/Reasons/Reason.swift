@@ -40,4 +40,9 @@ public enum GarbageCollectorReason: Hashable, Sendable {
     case ownerDeleted(dependent: ObjectRef, ownerKind: String, ownerName: String)
     /// `--cascade=orphan`: the owner is gone and its dependent keeps running, unowned.
     case orphaned(dependent: ObjectRef, ownerKind: String, ownerName: String)
+    /// `--cascade=foreground`: the owner waits, being deleted, while its dependents go first.
+    case foregroundDependent(dependent: ObjectRef, ownerKind: String, ownerName: String)
+    /// Every dependent of an owner deleted in the foreground is gone: its finalizer is
+    /// removed and it is deleted.
+    case foregroundFinished(owner: ObjectRef)
 }
