@@ -25,6 +25,8 @@ public final class Session: LineSession {
         self.files = files
         self.sim = Simulation(nodes: options.nodes, seed: options.seed)
         self.kubectl = Kubectl(sim: sim, files: files)
+        // `rollout status` may not block: interactive sessions report the present.
+        self.kubectl.rolloutWatch = options.interactive ? .snapshot : .advanceClock
     }
 
     public var prompt: String { "[\(sim.now.sinceEpochClock())] kubetutor> " }
@@ -63,5 +65,6 @@ public final class Session: LineSession {
     func reset() {
         sim = Simulation(nodes: options.nodes, seed: options.seed)
         kubectl = Kubectl(sim: sim, files: files)
+        kubectl.rolloutWatch = options.interactive ? .snapshot : .advanceClock
     }
 }

@@ -57,7 +57,8 @@ extension Kubectl {
                 if let e = s.error { failure = e; return true }
                 out += s.line
                 if s.done { return true }
-                paused = current.spec.paused
+                // Paused and observed as such: no rollout step will come.
+                paused = current.spec.paused && current.status.observedGeneration >= current.metadata.generation
                 return paused
             }
             if let failure { err += "error: \(failure)\n"; return KubectlResult(stdout: out, stderr: err + errors, exitCode: 1) }
