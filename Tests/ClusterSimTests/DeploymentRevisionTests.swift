@@ -126,3 +126,27 @@ import KubeModel
         #expect(sim.log.entries.contains { $0.reasons.contains { if case .deployment(.copiedAnnotations) = $0 { return true }; return false } })
     }
 }
+
+/// A ReplicaSet already holds the name the template hash gives (REFERENCE §1.1): the
+/// deployment bumps status.collisionCount and uses the next hash.
+@Suite struct DeploymentHashCollisionTests {
+    @Test func nameTakenByAnotherReplicaSetBumpsCollisionCount() throws {
+        let sim = Simulation(nodes: 2, seed: 51)
+        let d = Fixture.deployment("web", replicas: 2)
+        let taken = "web-" + TemplateHash.podTemplateHash(d.spec.template)
+        let squatter = ReplicaSet(metadata: ObjectMeta(name: taken, namespace: "default", labels: ["app": "other"]),
+                                  spec: ReplicaSetSpec(replicas: 0, selector: LabelSelector(matchLabels: ["app": "other"]),
+                                                       template: PodTemplateSpec(metadata: ObjectMeta(labels: ["app": "other"]),
+                                                                                 spec: PodSpec(containers: [Container(name: "x", image: "busybox")]))))
+        _ = try sim.create(.replicaSet(squatter))
+        Fixture.create(sim, d)
+        sim.settle()
+        let deployment = sim.state.deployments[ObjectKey("default", "web")]!
+        #expect(deployment.status.collisionCount == 1)
+        let owned = Fixture.replicaSets(sim, "web")
+        #expect(owned.count == 1)
+        #expect(owned[0].metadata.name == "web-" + TemplateHash.podTemplateHash(d.spec.template, collisionCount: 1))
+        #expect(owned[0].metadata.name != taken && owned[0].status.availableReplicas == 2)
+        #expect(sim.log.entries.flatMap(\.reasons).contains(.deployment(.hashCollision(deployment: ObjectKey("default", "web"), replicaSet: taken, collisionCount: 1))))
+    }
+}

@@ -12,6 +12,15 @@ import KubeModel
         #expect(c.out("rollout history deploy my-web") == c.out("rollout history deployments/my-web"))
     }
 
+    /// A deployment paused from the start has no ReplicaSet, hence no history.
+    @Test func historyWithoutReplicaSets() {
+        let c = Cluster()
+        c.run("create deployment web --image=nginx")
+        c.run("rollout pause deployment/web")
+        c.sim.settle()
+        #expect(c.out("rollout history deployment/web") == "deployment.apps/web \nNo rollout history found.\n")
+    }
+
     @Test func historyOfOneRevisionShowsItsPodTemplateWithRawTabs() {
         let c = Cluster.with()
         c.run("set image deployment/my-web nginx=nginx:1.27")

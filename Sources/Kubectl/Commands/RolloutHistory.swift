@@ -48,9 +48,9 @@ extension Kubectl {
     }
 
     /// `printHistory`: REVISION and CHANGE-CAUSE through a tabwriter with padding 2, or
-    /// `No rollout history found.` when there is no ReplicaSet.
+    /// `No rollout history found.` (no newline of its own) when there is no ReplicaSet.
     static func historyTable(_ history: [Int: ReplicaSet]) -> String {
-        if history.isEmpty { return "No rollout history found.\n" }
+        if history.isEmpty { return "No rollout history found." }
         var rows = [["REVISION", "CHANGE-CAUSE"]]
         for (r, rs) in history.sorted(by: { $0.key < $1.key }) {
             let cause = rs.metadata.annotations[DeploymentKeys.changeCause] ?? ""

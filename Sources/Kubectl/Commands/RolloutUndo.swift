@@ -5,7 +5,6 @@ extension Kubectl {
     static let rolloutUndoFlags: [FlagSpec] = [
         FlagSpec("to-revision", help: "The revision to rollback to. Default to 0 (last revision)."),
         FlagSpec("selector", short: "l", help: "Selector (label query) to filter on."),
-        FlagSpec("dry-run", help: "Must be \"none\", \"server\", or \"client\"."),
         FlagSpec("output", short: "o", help: "Output format."),
     ]
 
