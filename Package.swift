@@ -27,6 +27,7 @@ let package = Package(
         .testTarget(name: "KubeModelTests", dependencies: ["KubeModel"]),
         .testTarget(name: "ClusterSimTests", dependencies: ["ClusterSim", "KubeModel"]),
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterSim", "KubeModel"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Kubectl", "ClusterSim", "KubeModel"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Kubectl", "ClusterSim", "KubeModel"], exclude: ["Transcripts"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Shell"]),
     ]
 )

@@ -51,9 +51,10 @@ extension Kubectl {
     """
 
     /// `kubectl rollout SUBCOMMAND` (`KC/pkg/cmd/rollout/rollout.go`). Without a subcommand
-    /// kubectl prints its help on stderr and exits 1 (`DefaultSubCommandRun`).
+    /// kubectl prints its help (on stderr, exit 1, via `DefaultSubCommandRun`); here the help
+    /// goes to stdout and is not a failure — a learner asked for it, nothing went wrong.
     func rollout(_ words: [String]) throws -> KubectlResult {
-        guard let sub = words.first else { return KubectlResult(stderr: Self.rolloutHelp, exitCode: 1) }
+        guard let sub = words.first else { return KubectlResult(stdout: Self.rolloutHelp) }
         let rest = Array(words.dropFirst())
         switch sub {
         case "status": return try rolloutStatus(rest)

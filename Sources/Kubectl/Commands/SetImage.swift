@@ -10,13 +10,34 @@ extension Kubectl {
         FlagSpec("output", short: "o", help: "Output format."),
     ]
 
-    /// `kubectl set SUBCOMMAND`: only `image` is simulated.
+    static let setHelp = """
+    Configure application resources.
+
+     These commands help you make changes to existing application resources.
+
+    Available Commands:
+      env              Update environment variables on a pod template
+      image            Update the image of a pod template
+      resources        Update resource requests/limits on objects with pod templates
+      selector         Set the selector on a resource
+      serviceaccount   Update the service account of a resource
+      subject          Update the user, group, or service account in a role binding or cluster role binding
+
+    Usage:
+      kubectl set SUBCOMMAND [options]
+
+    Use "kubectl set <command> --help" for more information about a given command.
+    Use "kubectl options" for a list of global command-line options (applies to all commands).
+
+    """
+
+    /// `kubectl set SUBCOMMAND`: only `image` is simulated. Without a subcommand, the help
+    /// (on stdout, as for `rollout`).
     func set(_ words: [String]) throws -> KubectlResult {
-        guard let sub = words.first else {
-            throw KubectlError.message("unknown command \"\"\nSee 'kubectl set -h' for help and examples")
-        }
+        guard let sub = words.first else { return KubectlResult(stdout: Self.setHelp) }
         switch sub {
         case "image": return try setImage(Array(words.dropFirst()))
+        case "-h", "--help", "help": return KubectlResult(stdout: Self.setHelp)
         default: throw KubectlError.message("unknown command \"\(sub)\"\nSee 'kubectl set -h' for help and examples")
         }
     }

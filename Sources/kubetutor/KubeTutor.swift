@@ -1,0 +1,60 @@
+import ArgumentParser
+import Shell
+import Terminal
+
+/// Command-line parsing only; everything the commands do lives in the Terminal target.
+@main
+struct KubeTutor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kubetutor",
+        abstract: "Learn Kubernetes by typing kubectl at a simulated cluster.",
+        subcommands: [Interactive.self, Script.self],
+        defaultSubcommand: Interactive.self)
+}
+
+struct ClusterOptions: ParsableArguments {
+    @Option(help: "Worker nodes in the simulated cluster.")
+    var nodes = 3
+
+    @Option(help: "Seed for the simulation: the same seed replays the same cluster.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard nodes >= 1 else { throw ValidationError("--nodes must be at least 1") }
+    }
+
+    var session: SessionOptions { SessionOptions(nodes: nodes, seed: seed) }
+}
+
+struct Interactive: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell", abstract: "Type commands at a prompt.")
+
+    @OptionGroup var cluster: ClusterOptions
+
+    func run() throws {
+        let options = cluster.session
+        // ArgumentParser calls run() on the main thread; libedit needs to stay there.
+        let status = MainActor.assumeIsolated { InteractiveShell.run(options: options) }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct Script: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run commands from a file, one a line; exit 1 if any failed.")
+
+    @Flag(help: "Print each command before its output, as a transcript.")
+    var echo = false
+
+    @OptionGroup var cluster: ClusterOptions
+
+    @Argument(help: "The script to run; '-' or none reads standard input.")
+    var file: String?
+
+    func run() throws {
+        let (options, file, echo) = (cluster.session, file, echo)
+        let status = MainActor.assumeIsolated { ScriptCommand.run(path: file, options: options, echo: echo) }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
