@@ -68,6 +68,18 @@ extension Kubectl {
         }
     }
 
+    /// The flags of each rollout subcommand (for help and Tab completion).
+    static func rolloutFlags(sub: String?) -> [FlagSpec] {
+        switch sub {
+        case "status": return rolloutStatusFlags
+        case "history": return rolloutHistoryFlags
+        case "undo": return rolloutUndoFlags
+        case "restart": return rolloutRestartFlags
+        case "pause", "resume": return rolloutPauseFlags
+        default: return []
+        }
+    }
+
     /// The deployments a rollout subcommand names (`TYPE NAME`, `TYPE/NAME`, or a type alone
     /// for all of them). Other kinds get kubectl's "not implemented" wording from `unsupported`.
     func rolloutTargets(_ args: Arguments, unsupported: (KubeObject) -> String) throws -> (deployments: [Deployment], errors: String) {
