@@ -54,7 +54,7 @@ extension Prose {
             return "\(d) wants \(pods(replicas)), so I scale its ReplicaSet \(rs) \(verb) from \(from) to \(to)."
         case .rollingSurge(let available, let replicas, let maxTotal, let specTotal):
             return "A rolling update of \(d): new ReplicaSet \(rs) has \(available) of \(replicas) available; "
-                + "I may ask for at most \(maxTotal) pods and ask for \(specTotal), so I scale it up to \(to)."
+                + "its ReplicaSets may ask for at most \(maxTotal) pods together and ask for \(specTotal), so I scale it up to \(to)."
         case .newAboveReplicas(let replicas):
             return "New ReplicaSet \(rs) asks for more pods than \(d) wants (\(replicas)), so I scale it down from \(from) to \(to)."
         case .unhealthyOld(let unavailable):

@@ -82,6 +82,21 @@ import KubeModel
         }
     }
 
+    /// A deployment once applied: undo warns that last-applied-configuration is left behind.
+    @Test func undoWarnsAboutApplyManagedDeployments() throws {
+        let c = Cluster.with()
+        c.run("set image deployment/my-web nginx=nginx:1.27")
+        c.sim.settle()
+        var d = c.deployment("my-web")
+        d.metadata.annotations["kubectl.kubernetes.io/last-applied-configuration"] = "{}"
+        _ = try c.sim.update(.deployment(d))
+        let r = c.run("rollout undo deployment/my-web")
+        #expect(r.stdout == "deployment.apps/my-web rolled back\n")
+        #expect(r.stderr == "Warning: resource deployments/my-web was previously managed with 'kubectl apply'. Rolling back will not update the kubectl.kubernetes.io/last-applied-configuration annotation, which may cause unexpected behavior on future 'kubectl apply' operations. Consider using 'kubectl apply' with your previous configuration file instead.\n")
+        #expect(r.exitCode == 0)
+        #expect(c.deployment("my-web").metadata.annotations["kubectl.kubernetes.io/last-applied-configuration"] == "{}")
+    }
+
     @Test func restartStampsTheTemplateWithTheSimulatedTime() {
         let c = Cluster.with()
         c.sim.advance(by: .seconds(90))

@@ -26,7 +26,7 @@ import KubeModel
              text: "my-web wants 5 pods, so I scale its ReplicaSet my-web-7c5d8b9f4 up from 3 to 5."),
         Case(reason: .deployment(.scaledReplicaSet(deployment: d, replicaSet: "my-web-7c5d8b9f4", from: 1, to: 2,
                                                    why: .rollingSurge(available: 1, replicas: 3, maxTotal: 4, specTotal: 3))),
-             text: "A rolling update of my-web: new ReplicaSet my-web-7c5d8b9f4 has 1 of 3 available; I may ask for at most 4 pods and ask for 3, so I scale it up to 2."),
+             text: "A rolling update of my-web: new ReplicaSet my-web-7c5d8b9f4 has 1 of 3 available; its ReplicaSets may ask for at most 4 pods together and ask for 3, so I scale it up to 2."),
         Case(reason: .deployment(.scaledReplicaSet(deployment: d, replicaSet: "my-web-7c5d8b9f4", from: 6, to: 3, why: .newAboveReplicas(replicas: 3))),
              text: "New ReplicaSet my-web-7c5d8b9f4 asks for more pods than my-web wants (3), so I scale it down from 6 to 3."),
         Case(reason: .deployment(.scaledReplicaSet(deployment: d, replicaSet: "my-web-844b75896d", from: 5, to: 0, why: .unhealthyOld(unavailable: 5))),
