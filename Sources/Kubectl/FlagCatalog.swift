@@ -8,6 +8,9 @@ extension Kubectl {
         case "run": specs = runFlags
         case "delete": specs = deleteFlags
         case "create": specs = sub == "deployment" || sub == "deploy" ? createDeploymentFlags : [FlagSpec("filename", short: "f"), FlagSpec("dry-run"), FlagSpec("output", short: "o")]
+        case "scale": specs = scaleFlags
+        case "set": specs = sub == "image" ? setImageFlags : []
+        case "rollout": specs = rolloutFlags(sub: sub)
         default: specs = []
         }
         return specs + ArgumentParser.global

@@ -44,6 +44,8 @@ public final class Session: LineSession {
         self.lastWall = wallClock?() ?? 0
         self.sim = Simulation(nodes: options.nodes, seed: options.seed)
         self.kubectl = Kubectl(sim: sim, files: files)
+        // `rollout status` may not block: interactive sessions report the present.
+        self.kubectl.rolloutWatch = options.interactive ? .snapshot : .advanceClock
     }
 
     public var prompt: String {
@@ -160,6 +162,7 @@ public final class Session: LineSession {
     func reset() {
         sim = Simulation(nodes: options.nodes, seed: options.seed)
         kubectl = Kubectl(sim: sim, files: files)
+        kubectl.rolloutWatch = options.interactive ? .snapshot : .advanceClock
         watches = []
     }
 }

@@ -46,7 +46,7 @@ enum Why {
         for reason in decision.reasons {
             switch reason {
             case .replicaSet(.tooFewPods(_, _, let want)): return "\(owner.kind) \(owner.name) wanted \(want)"
-            case .deployment(.newReplicaSet(_, _, let revision, _)): return "\(owner.kind) \(owner.name) revision \(revision)"
+            case .deployment(.createdReplicaSet(_, _, let revision, _, _)): return "\(owner.kind) \(owner.name) revision \(revision)"
             default: continue
             }
         }

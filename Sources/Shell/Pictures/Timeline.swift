@@ -12,7 +12,7 @@ enum Timeline {
         for d in sim.log.entries {
             for reason in d.reasons {
                 switch reason {
-                case .deployment(.newReplicaSet(let key, let rs, _, let replicas)) where key == deployment:
+                case .deployment(.createdReplicaSet(let key, let rs, _, let replicas, _)) where key == deployment:
                     out.append(Change(time: d.time, replicaSet: rs, to: replicas))
                 case .deployment(.scaledReplicaSet(let key, let rs, _, let to, _)) where key == deployment:
                     out.append(Change(time: d.time, replicaSet: rs, to: to))
