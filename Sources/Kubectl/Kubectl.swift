@@ -38,6 +38,8 @@ public final class Kubectl {
     public var files: FileSource
     /// The whole command line as typed, for `--record` and the user-action log.
     var commandLine = ""
+    /// Whether `rollout status` lets simulated time run (scripts) or reports the present (interactive).
+    public var rolloutWatch: RolloutWatchMode = .advanceClock
 
     public init(sim: Simulation, files: FileSource) {
         self.sim = sim
@@ -70,6 +72,9 @@ public final class Kubectl {
             case "run": return try runPod(rest)
             case "delete": return try delete(rest)
             case "apply": return try apply(rest)
+            case "scale": return try scale(rest)
+            case "set": return try set(rest)
+            case "rollout": return try rollout(rest)
             case "describe": return try describe(rest)
             case "label": return try label(rest, annotate: false)
             case "annotate": return try label(rest, annotate: true)

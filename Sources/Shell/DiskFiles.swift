@@ -13,4 +13,22 @@ public struct DiskFiles: FileSource {
         }
         return text
     }
+
+    /// The names in `path` when it is a directory (for `-f DIR`), nil otherwise.
+    public func directoryEntries(_ path: String) -> [String]? {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue else { return nil }
+        return (try? FileManager.default.contentsOfDirectory(atPath: path))?.sorted() ?? []
+    }
+
+    /// Entries of a directory with whether each is a directory, for `-f` completion.
+    public static func list(_ dir: String) -> [(String, Bool)] {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: dir) else { return [] }
+        return names.map { name in
+            var isDir: ObjCBool = false
+            _ = fm.fileExists(atPath: (dir as NSString).appendingPathComponent(name), isDirectory: &isDir)
+            return (name, isDir.boolValue)
+        }
+    }
 }

@@ -39,8 +39,13 @@ import Testing
           Volumes:         <none>
           Node-Selectors:  <none>
           Tolerations:     <none>
-        OldReplicaSets:    <none>
-        NewReplicaSet:     web-54cb8b994c (1/1 replicas created)
+        Conditions:
+          Type           Status  Reason
+          ----           ------  ------
+          Available      True    MinimumReplicasAvailable
+          Progressing    True    NewReplicaSetAvailable
+        OldReplicaSets:  <none>
+        NewReplicaSet:   web-54cb8b994c (1/1 replicas created)
         Events:
           Type    Reason             Age   From                   Message
           ----    ------             ----  ----                   -------
@@ -610,8 +615,13 @@ import Testing
           Volumes:         <none>
           Node-Selectors:  <none>
           Tolerations:     <none>
-        OldReplicaSets:    <none>
-        NewReplicaSet:     web-58958686c9 (2/2 replicas created)
+        Conditions:
+          Type           Status  Reason
+          ----           ------  ------
+          Available      True    MinimumReplicasAvailable
+          Progressing    True    NewReplicaSetAvailable
+        OldReplicaSets:  <none>
+        NewReplicaSet:   web-58958686c9 (2/2 replicas created)
         Events:
           Type    Reason             Age   From                   Message
           ----    ------             ----  ----                   -------
