@@ -51,9 +51,9 @@ extension Kubectl {
                 errors.append(e); failed = true
             case .success(let m):
                 do {
-                    let (object, verb) = try applyOne(m, dryRun: dryRun, warnings: &warnings)
+                    let (object, verb, shown) = try applyOne(m, dryRun: dryRun, warnings: &warnings)
                     if dryRun == .none && verb != "unchanged" { refs.append(object.ref) }
-                    printed.append(Serializer.value(object)); names.append(Self.nameOf(object))
+                    printed.append(shown ?? Serializer.value(object)); names.append(Self.nameOf(object))
                     if format == .table { out += "\(Self.nameOf(object)) \(verb)\(dryRun.suffix)\n" }
                 } catch {
                     errors.append(error); failed = true
@@ -65,7 +65,9 @@ extension Kubectl {
         return KubectlResult(stdout: out, stderr: warnings + KubectlError.report(errors), exitCode: failed ? 1 : 0)
     }
 
-    private func applyOne(_ m: ManifestObject, dryRun: DryRun, warnings: inout String) throws(KubectlError) -> (KubeObject, String) {
+    /// Applies one object; returns it, the verb to print, and (for a client dry run) the
+    /// tree kubectl would print instead of a server's answer.
+    private func applyOne(_ m: ManifestObject, dryRun: DryRun, warnings: inout String) throws(KubectlError) -> (KubeObject, String, Value?) {
         let meta = m.document["metadata"]
         let name = meta?["name"]?.string ?? ""
         let ns = m.kind.isNamespaced ? (meta?["namespace"]?.string ?? defaultNamespace) : ""
@@ -78,11 +80,17 @@ extension Kubectl {
         let annotation = Self.lastApplied(m.document)
         guard let live = sim.get(m.kind, key) else {
             if dryRun == .client {
-                var object = Self.shell(m.kind, ObjectMeta(name: name, namespace: ns))
-                if let decoded = try? ManifestDecoder.decode(m.document, kind: m.kind) { object = decoded.0 }
-                return (object, "created")
+                // kubectl prints the manifest itself, with the annotation it would have sent.
+                var doc = m.document
+                var meta = doc["metadata"] ?? .emptyObject
+                var annotations = meta["annotations"] ?? .emptyObject
+                if annotations == .null { annotations = .emptyObject }
+                annotations.set(Self.lastAppliedKey, .string(annotation))
+                meta.set("annotations", annotations)
+                doc.set("metadata", meta)
+                return (Self.shell(m.kind, ObjectMeta(name: name, namespace: ns)), "created", doc)
             }
-            return (try serverCreate(m, lastApplied: annotation, dryRun: dryRun == .server), "created")
+            return (try serverCreate(m, lastApplied: annotation, dryRun: dryRun == .server), "created", nil)
         }
         let liveTree = Serializer.value(live)
         let originalText = live.metadata.annotations[Self.lastAppliedKey]
@@ -107,7 +115,7 @@ extension Kubectl {
             originalWithAnnotation = o
         }
         let merged = ThreeWayMerge.merge(live: liveTree, original: originalWithAnnotation, modified: modified)
-        if Self.specAndMeta(merged) == Self.specAndMeta(liveTree) { return (live, "unchanged") }
+        if Self.specAndMeta(merged) == Self.specAndMeta(liveTree) { return (live, "unchanged", nil) }
         let patch = ThreeWayMerge.diff(from: liveTree, to: merged) ?? .emptyObject
         let context = "error when applying patch:\n\(GoJSON.compact(patch.sortedKeys))\nto:\nResource: \"\(gvr)\", GroupVersionKind: \"\(gvk)\"\nName: \"\(name)\", Namespace: \"\(ns)\"\nfor: \"\(m.source)\": error when patching \"\(m.source)\": "
         do throws(APIError) {
@@ -117,8 +125,8 @@ extension Kubectl {
             if case .pod(let newPod) = object, case .pod(let oldPod) = live, Self.podSpecChanged(oldPod, newPod) {
                 throw APIError.invalid(.pod, name: name, [FieldError("spec", .forbidden(detail: "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"))])
             }
-            if dryRun != .none { return (object, "configured") }
-            return (try sim.update(object), "configured")
+            if dryRun != .none { return (object, "configured", dryRun == .client ? merged : nil) }
+            return (try sim.update(object), "configured", nil)
         } catch {
             throw .serverContext(error, context)
         }

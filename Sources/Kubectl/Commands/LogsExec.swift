@@ -62,6 +62,24 @@ extension Kubectl {
     func logs(_ words: [String]) throws -> KubectlResult {
         let args = try ArgumentParser.parse(words, specs: Self.logsFlags, command: "logs")
         if args.bool("help") { return help("logs") }
+        if let selectorText = args.value("selector") {
+            // `-l`: every matching pod's default container, ten lines each unless `--tail` says otherwise.
+            guard args.positionals.isEmpty else { throw KubectlError.message("only one of a selector or a resource name can be given") }
+            let selector: LabelSelector
+            do { selector = try LabelSelector.parse(selectorText) } catch { throw KubectlError.message("unable to parse requirement: \(error.message)") }
+            let tail = args.value("tail").flatMap { Int($0) } ?? 10
+            var out = ""
+            for pod in sim.state.pods(in: namespace(args), matching: selector) where pod.spec.nodeName != nil {
+                let containers = args.bool("all-containers") ? pod.spec.initContainers + pod.spec.containers : Array(pod.spec.containers.prefix(1))
+                for c in containers {
+                    var lines = logLines(pod, c)
+                    if tail >= 0 { lines = Array(lines.suffix(tail)) }
+                    if args.bool("prefix") { lines = lines.map { "[pod/\(pod.metadata.name)/\(c.name)] \($0)" } }
+                    out += lines.map { $0 + "\n" }.joined()
+                }
+            }
+            return KubectlResult(stdout: out)
+        }
         guard let target = args.positionals.first else {
             throw KubectlError.usageFor("expected 'logs [-f] [-p] (POD | TYPE/NAME) [-c CONTAINER]'.\nPOD or TYPE/NAME is a required argument for the logs command", command: "logs")
         }
@@ -89,7 +107,14 @@ extension Kubectl {
                     throw KubectlError.server(.badRequest("previous terminated container \"\(c.name)\" in pod \"\(pod.metadata.name)\" not found"))
                 }
             } else if let status, case .waiting(let reason, _) = status.state, status.lastState == nil {
-                throw KubectlError.server(.badRequest("container \"\(c.name)\" in pod \"\(pod.metadata.name)\" is waiting to start: \(reason)"))
+                // The kubelet's `validateContainerLogStatus` words the two pull failures itself.
+                let why: String
+                switch reason {
+                case "ErrImagePull": why = "image can't be pulled"
+                case "ImagePullBackOff": why = "trying and failing to pull image"
+                default: why = reason
+                }
+                throw KubectlError.server(.badRequest("container \"\(c.name)\" in pod \"\(pod.metadata.name)\" is waiting to start: \(why)"))
             } else if status == nil {
                 throw KubectlError.server(.badRequest("container \"\(c.name)\" in pod \"\(pod.metadata.name)\" is waiting to start: ContainerCreating"))
             }

@@ -485,6 +485,8 @@ import Testing
         kubectl create deployment web --image=nginx --replicas=2
         advance 5s
         kubectl describe pods web-58958686c9 --show-events=false
+        kubectl describe deploy/web --show-events=false
+        kubectl describe node/node-9
         kubectl describe pod nope
         kubectl describe deployment
         kubectl describe widgets
@@ -589,6 +591,39 @@ import Testing
         Node-Selectors:              <none>
         Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
                                      node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
+        $ kubectl describe deploy/web --show-events=false
+        Name:                   web
+        Namespace:              default
+        CreationTimestamp:      Mon, 03 Mar 2025 09:00:00 +0000
+        Labels:                 app=web
+        Annotations:            deployment.kubernetes.io/revision: 1
+        Selector:               app=web
+        Replicas:               2 desired | 2 updated | 2 total | 2 available | 0 unavailable
+        StrategyType:           RollingUpdate
+        MinReadySeconds:        0
+        RollingUpdateStrategy:  25% max unavailable, 25% max surge
+        Pod Template:
+          Labels:  app=web
+          Containers:
+           nginx:
+            Image:         nginx
+            Port:          <none>
+            Host Port:     <none>
+            Environment:   <none>
+            Mounts:        <none>
+          Volumes:         <none>
+          Node-Selectors:  <none>
+          Tolerations:     <none>
+        Conditions:
+          Type           Status  Reason
+          ----           ------  ------
+          Available      True    MinimumReplicasAvailable
+          Progressing    True    NewReplicaSetAvailable
+        OldReplicaSets:  <none>
+        NewReplicaSet:   web-58958686c9 (2/2 replicas created)
+        $ kubectl describe node/node-9
+        Error from server (NotFound): nodes "node-9" not found
+        [exit 1]
         $ kubectl describe pod nope
         Error from server (NotFound): pods "nope" not found
         [exit 1]

@@ -28,3 +28,19 @@ import Testing
         }
     }
 }
+
+/// `--dry-run=true` still works, with the klog deprecation line kubectl writes to stderr
+/// (timestamp from the simulated clock).
+@Suite struct DryRunDeprecationTests {
+    @Test(arguments: [
+        ("--dry-run=true", "--dry-run=true is deprecated (boolean value) and can be replaced with --dry-run=client.", "deployment.apps/my-web created (dry run)\n"),
+        ("--dry-run", "--dry-run is deprecated and can be replaced with --dry-run=client.", "deployment.apps/my-web created (dry run)\n"),
+        ("--dry-run=false", "--dry-run=false is deprecated (boolean value) and can be replaced with --dry-run=none.", "deployment.apps/my-web created\n"),
+    ])
+    func booleanDryRunIsDeprecated(_ flag: String, _ warning: String, _ stdout: String) {
+        let t = Transcript()
+        let r = t.kubectl.run(["create", "deployment", "my-web", "--image=nginx", flag])
+        #expect(r.stdout == stdout)
+        #expect(r.stderr == "W0303 09:00:00.000000    4242 helpers.go:716] \(warning)\n")
+    }
+}

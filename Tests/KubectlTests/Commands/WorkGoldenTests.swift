@@ -308,6 +308,7 @@ import Testing
         kubectl logs nginx
         kubectl apply -f shared.yaml
         kubectl apply -f app.yaml
+        kubectl run broken --image=nginx:nope
         advance 30s
         kubectl logs nginx
         kubectl logs nginx --tail=0
@@ -316,6 +317,8 @@ import Testing
         kubectl logs shared -c nope
         kubectl logs nginx --previous
         kubectl logs deployment/nope
+        kubectl logs broken
+        kubectl logs -l run=nginx --prefix
         kubectl exec nginx -- hostname
         kubectl exec nginx -- curl -s localhost
         kubectl exec nginx -- curl -s localhost:8080
@@ -343,6 +346,8 @@ import Testing
         pod/shared created
         $ kubectl apply -f app.yaml
         pod/app created
+        $ kubectl run broken --image=nginx:nope
+        pod/broken created
         $ advance 30s
         $ kubectl logs nginx
         /docker-entrypoint.sh: Configuration complete; ready for start up
@@ -361,6 +366,11 @@ import Testing
         $ kubectl logs deployment/nope
         Error from server (NotFound): deployments.apps "nope" not found
         [exit 1]
+        $ kubectl logs broken
+        Error from server (BadRequest): container "broken" in pod "broken" is waiting to start: image can't be pulled
+        [exit 1]
+        $ kubectl logs -l run=nginx --prefix
+        [pod/nginx/nginx] /docker-entrypoint.sh: Configuration complete; ready for start up
         $ kubectl exec nginx -- hostname
         nginx
         $ kubectl exec nginx -- curl -s localhost
