@@ -121,6 +121,7 @@ extension Kubectl {
         do throws(APIError) {
             var (object, fieldErrors) = try ManifestDecoder.decode(merged, kind: m.kind)
             object.metadata.namespace = live.metadata.namespace
+            Self.keepEquivalentTemplate(&object, live: live)
             try Validation.validate(object, config: sim.config, extra: fieldErrors)
             if case .pod(let newPod) = object, case .pod(let oldPod) = live, Self.podSpecChanged(oldPod, newPod) {
                 throw APIError.invalid(.pod, name: name, [FieldError("spec", .forbidden(detail: "pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)"))])
@@ -129,6 +130,25 @@ extension Kubectl {
             return (try sim.update(object), "configured", nil)
         } catch {
             throw .serverContext(error, context)
+        }
+    }
+
+    /// The merged tree spells out the server's defaults (`imagePullPolicy: Always`, port
+    /// `protocol: TCP`) that the live object leaves implicit. Where the two templates print
+    /// the same they are the same template, and the live one is kept, so a change of
+    /// replicas does not read as a new pod template (and a new ReplicaSet).
+    static func keepEquivalentTemplate(_ object: inout KubeObject, live: KubeObject) {
+        switch (object, live) {
+        case (.deployment(var d), .deployment(let l)) where Serializer.template(d.spec.template) == Serializer.template(l.spec.template):
+            d.spec.template = l.spec.template
+            object = .deployment(d)
+        case (.replicaSet(var r), .replicaSet(let l)) where Serializer.template(r.spec.template) == Serializer.template(l.spec.template):
+            r.spec.template = l.spec.template
+            object = .replicaSet(r)
+        case (.pod(var p), .pod(let l)) where Serializer.podSpec(p.spec, pod: l) == Serializer.podSpec(l.spec, pod: l):
+            p.spec = l.spec
+            object = .pod(p)
+        default: break
         }
     }
 
