@@ -90,7 +90,7 @@ extension Kubectl {
                 doc.set("metadata", meta)
                 return (Self.shell(m.kind, ObjectMeta(name: name, namespace: ns)), "created", doc)
             }
-            return (try serverCreate(m, lastApplied: annotation, dryRun: dryRun == .server), "created", nil)
+            return (try serverCreate(m, lastApplied: annotation, dryRun: dryRun == .server, warnings: &warnings), "created", nil)
         }
         let liveTree = Serializer.value(live)
         let originalText = live.metadata.annotations[Self.lastAppliedKey]
@@ -119,7 +119,7 @@ extension Kubectl {
         let patch = ThreeWayMerge.diff(from: liveTree, to: merged) ?? .emptyObject
         let context = "error when applying patch:\n\(GoJSON.compact(patch.sortedKeys))\nto:\nResource: \"\(gvr)\", GroupVersionKind: \"\(gvk)\"\nName: \"\(name)\", Namespace: \"\(ns)\"\nfor: \"\(m.source)\": error when patching \"\(m.source)\": "
         do throws(APIError) {
-            var (object, fieldErrors) = try ManifestDecoder.decode(merged, kind: m.kind)
+            var (object, fieldErrors) = try ManifestDecoder.decode(merged, kind: m.kind, validation: m.validation, warnings: &warnings)
             object.metadata.namespace = live.metadata.namespace
             Self.keepEquivalentTemplate(&object, live: live)
             try Validation.validate(object, config: sim.config, extra: fieldErrors)

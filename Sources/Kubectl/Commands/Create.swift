@@ -47,6 +47,7 @@ extension Kubectl {
         let batch = try readManifests(args, verb: "create")
         var out = ""
         var errors: [KubectlError] = []
+        var warnings = warning
         var printed: [Value] = [], names: [String] = []
         var refs: [ObjectRef] = []
         for item in batch.items {
@@ -62,7 +63,7 @@ extension Kubectl {
                     }
                     var extraAnnotation: String? = nil
                     if args.bool("save-config") { extraAnnotation = Self.lastApplied(m.document) }
-                    let created = try serverCreate(m, lastApplied: extraAnnotation, dryRun: dryRun == .server)
+                    let created = try serverCreate(m, lastApplied: extraAnnotation, dryRun: dryRun == .server, warnings: &warnings)
                     refs.append(created.ref)
                     printed.append(Serializer.value(created)); names.append(Self.nameOf(created))
                     if format == .table { out += "\(Self.nameOf(created)) created\(dryRun.suffix)\n" }
@@ -73,15 +74,15 @@ extension Kubectl {
         }
         if !refs.isEmpty { sim.recordUserAction(commandLine, objects: refs) }
         if format != .table { out += try ObjectPrinter.printEach(printed, names: names, format: format, sortJSON: true) }
-        return KubectlResult(stdout: out, stderr: warning + KubectlError.report(errors), exitCode: errors.isEmpty ? 0 : 1)
+        return KubectlResult(stdout: out, stderr: warnings + KubectlError.report(errors), exitCode: errors.isEmpty ? 0 : 1)
     }
 
     /// The API server's side of creating a manifest object: strict decoding, defaults,
     /// validation, then the store. Errors carry `error when creating "FILE": `.
-    func serverCreate(_ m: ManifestObject, lastApplied: String?, dryRun: Bool) throws(KubectlError) -> KubeObject {
+    func serverCreate(_ m: ManifestObject, lastApplied: String?, dryRun: Bool, warnings: inout String) throws(KubectlError) -> KubeObject {
         let context = "error when creating \"\(m.source)\": "
         do throws(APIError) {
-            var (object, fieldErrors) = try ManifestDecoder.decode(m.document, kind: m.kind)
+            var (object, fieldErrors) = try ManifestDecoder.decode(m.document, kind: m.kind, validation: m.validation, warnings: &warnings)
             if let lastApplied { object.metadata.annotations[Self.lastAppliedKey] = lastApplied }
             try Validation.validate(object, config: sim.config, extra: fieldErrors)
             if dryRun {

@@ -12,6 +12,22 @@ struct ManifestObject {
     /// missing selector), reported with the validator's own.
     var fieldErrors: [FieldError]
     var kind: Kind
+    var validation: FieldValidation = .strict
+}
+
+/// `--validate`: how hard the API server checks the fields (`fieldValidation`), and whether
+/// kubectl checks `apiVersion`/`kind` first.
+enum FieldValidation: Equatable {
+    case strict, warn, ignore
+
+    static func parse(_ args: Arguments) throws(KubectlError) -> FieldValidation {
+        switch args.value("validate") {
+        case nil, "strict", "true": return .strict
+        case "warn": return .warn
+        case "ignore", "false": return .ignore
+        case let other?: throw .message("invalid - validate option \"\(other)\"; must be one of: strict (or true), warn, ignore (or false)")
+        }
+    }
 }
 
 /// Turns manifest documents into objects in the two stages kubectl and the API server go
@@ -43,7 +59,8 @@ enum ManifestDecoder {
 
     /// kubectl's own checks, before anything is sent: returns the kind, or throws the
     /// client-side error kubectl prints.
-    static func clientCheck(_ doc: Value, source: String, defaultNamespace: String) throws(KubectlError) -> Kind {
+    static func clientCheck(_ doc: Value, source: String, defaultNamespace: String, validation: FieldValidation = .strict) throws(KubectlError) -> Kind {
+        if validation == .ignore { return try unvalidatedKind(doc, source: source) }
         var problems: [String] = []
         guard case .object = doc else {
             throw .message("error validating \"\(source)\": error validating data: invalid object to validate; \(stopValidate)")
@@ -77,6 +94,47 @@ enum ManifestDecoder {
             throw .message("resource mapping not found for name: \"\(name)\" namespace: \"\(ns)\" from \"\(source)\": no matches for kind \"\(k)\" in \(inVersion)\nensure CRDs are installed first")
         }
         return kind
+    }
+
+    /// `--validate=false`: no checks before decoding, so what is missing is found by the
+    /// unstructured decoder (`Object 'Kind' is missing in …`) or the REST mapper.
+    static func unvalidatedKind(_ doc: Value, source: String) throws(KubectlError) -> Kind {
+        guard case .object = doc else {
+            throw .message("unable to decode \"\(source)\": json: cannot unmarshal \(doc.jsonTypeName.hasPrefix("number") ? "number" : doc.jsonTypeName) into Go value of type unstructured.detector")
+        }
+        guard let k = doc["kind"]?.string, !k.isEmpty else {
+            throw .message("unable to decode \"\(source)\": Object 'Kind' is missing in '\(GoJSON.compact(doc.sortedKeys))'")
+        }
+        let av = doc["apiVersion"]?.string ?? ""
+        guard let kind = kind(apiVersion: av, kind: k) else {
+            if av.isEmpty { throw .message("unable to recognize \"\(source)\": no matches for kind \"\(k)\" in version \"\"") }
+            return try clientCheck(doc, source: source, defaultNamespace: "")
+        }
+        return kind
+    }
+
+    /// The API server's decoding into the model: strict (unknown fields refused), warn
+    /// (each reported as `Warning: unknown field "…"`) or ignore (dropped).
+    static func decode(_ doc: Value, kind: Kind, validation: FieldValidation = .strict, warnings: inout String) throws(APIError) -> (KubeObject, [FieldError]) {
+        if validation != .strict {
+            let check = SchemaCheck.run(doc, schemaFor(kind))
+            if validation == .warn { warnings += check.unknownFields.map { "Warning: unknown field \"\($0)\"\n" }.joined() }
+            if check.typeError == nil {
+                var d = ModelReader()
+                return (d.object(doc, kind: kind), d.errors)
+            }
+        }
+        return try decode(doc, kind: kind)
+    }
+
+    static func schemaFor(_ kind: Kind) -> Schema {
+        switch kind {
+        case .pod: return Schemas.pod
+        case .deployment: return Schemas.deployment
+        case .replicaSet: return Schemas.replicaSet
+        case .service: return Schemas.service
+        default: return Schemas.namespace
+        }
     }
 
     /// The API server's strict decoding into the model.

@@ -54,6 +54,7 @@ extension Kubectl {
         let paths = try manifestPaths(args)
         if paths.isEmpty { throw .message("must specify one of -f and -k") }
         let explicitNamespace = args.value("namespace")
+        let validation = try FieldValidation.parse(args)
         let ns = namespace(args)
         for path in paths {
             let text: String
@@ -61,7 +62,7 @@ extension Kubectl {
             let (docs, parseError) = ManifestParser.documentsUntilError(text, source: path)
             for doc in docs {
                 do {
-                    let kind = try ManifestDecoder.clientCheck(doc, source: path, defaultNamespace: ns)
+                    let kind = try ManifestDecoder.clientCheck(doc, source: path, defaultNamespace: ns, validation: validation)
                     var document = doc
                     if kind.isNamespaced {
                         let own = doc["metadata"]?["namespace"]?.string ?? ""
@@ -78,7 +79,8 @@ extension Kubectl {
                     let placeholder = KubeObject.namespace(Namespace(metadata: ObjectMeta(
                         name: document["metadata"]?["name"]?.string ?? "",
                         namespace: kind.isNamespaced ? (document["metadata"]?["namespace"]?.string ?? ns) : "")))
-                    batch.items.append(.success(ManifestObject(object: placeholder, document: document, source: path, fieldErrors: [], kind: kind)))
+                    batch.items.append(.success(ManifestObject(object: placeholder, document: document, source: path, fieldErrors: [],
+                                                               kind: kind, validation: validation)))
                 } catch let e as KubectlError {
                     batch.items.append(.failure(e))
                     break

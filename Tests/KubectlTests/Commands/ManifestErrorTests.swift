@@ -162,4 +162,29 @@ import Testing
 
         """)
     }
+
+    @Test(arguments: [
+        ("apiVersion: v1\nmetadata:\n  name: x\n", "error: unable to decode \"x.yaml\": Object 'Kind' is missing in '{\"apiVersion\":\"v1\",\"metadata\":{\"name\":\"x\"}}'\n"),
+        ("- a\n", "error: unable to decode \"x.yaml\": json: cannot unmarshal array into Go value of type unstructured.detector\n"),
+        ("kind: Pod\nmetadata:\n  name: x\n", "error: unable to recognize \"x.yaml\": no matches for kind \"Pod\" in version \"\"\n"),
+    ])
+    func withoutValidationTheDecoderFindsWhatIsMissing(_ file: String, _ expected: String) {
+        let t = Transcript(files: ["x.yaml": file])
+        #expect(t.kubectl.run(["create", "-f", "x.yaml", "--validate=false"]).stderr == expected)
+    }
+
+    @Test func unknownFieldsAreDroppedOrWarnedAboutWhenAskedTo() {
+        let file = Self.deployment("  replica: 3\n  selector: {matchLabels: {app: web}}\n" + Self.template)
+        let t = Transcript(files: ["x.yaml": file])
+        let warned = t.kubectl.run(["apply", "-f", "x.yaml", "--validate=warn"])
+        #expect(warned.stdout == "deployment.apps/web created\n")
+        #expect(warned.stderr == "Warning: unknown field \"spec.replica\"\n")
+        // The field the server dropped is still in every patch kubectl computes, so the
+        // object never reads as unchanged.
+        let ignored = t.kubectl.run(["apply", "-f", "x.yaml", "--validate=false"])
+        #expect(ignored.stdout == "deployment.apps/web configured\n")
+        #expect(ignored.stderr == "")
+        #expect(t.kubectl.run(["apply", "-f", "x.yaml", "--validate=bogus"]).stderr
+                == "error: invalid - validate option \"bogus\"; must be one of: strict (or true), warn, ignore (or false)\n")
+    }
 }
