@@ -9,6 +9,10 @@ public struct NodeRuntime: Hashable, Sendable {
     public var kubeletRunning = true
     /// When the kubelet last posted status; frozen at the moment of a crash.
     public var lastHeartbeat: Instant
+    /// When the kubelet process last started. Catching up after a crash, the kubelet does
+    /// nothing dated before this (no restart, pull or probe happened while it was down),
+    /// though the containers themselves went on running and may have exited meanwhile.
+    public var kubeletStartedAt: Instant
     public var usedPodIPs: Set<Int> = []
     /// Images the runtime has pulled (normalized references, `docker.io/library/nginx:1.27`).
     public internal(set) var images: Set<String> = []
@@ -16,7 +20,9 @@ public struct NodeRuntime: Hashable, Sendable {
     /// for that pull instead of starting its own.
     public internal(set) var pullsInFlight: [String: Instant] = [:]
 
-    public init(index: Int, lastHeartbeat: Instant) { self.index = index; self.lastHeartbeat = lastHeartbeat }
+    public init(index: Int, lastHeartbeat: Instant) {
+        self.index = index; self.lastHeartbeat = lastHeartbeat; self.kubeletStartedAt = lastHeartbeat
+    }
 
     /// `10.244.N.0/24`, widening the second octet past 255 nodes so 5,000 nodes fit.
     public var podCIDRPrefix: String { "10.\(244 + index / 256).\(index % 256)" }

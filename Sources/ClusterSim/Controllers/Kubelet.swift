@@ -39,6 +39,8 @@ struct KubeletSync {
         case quiet(KubeletReason)
     }
     var removal: KubeletReason? = nil
+    /// Set when one run had more to catch up on than it may do at once; it goes on a moment later.
+    var budgetExhausted = false
     var rejection: (reason: String, message: String)? = nil
 
     init(pod: Pod, nodeName: String, node: NodeRuntime, runtime: PodRuntime, state: ClusterState, config: SimulationConfig) {
@@ -61,10 +63,13 @@ struct KubeletSync {
     /// Fires every remembered moment up to now, oldest first; each may start the next step.
     mutating func processDue() {
         var budget = 20_000
-        while budget > 0, let due = nextDue(), due.at <= now {
+        while let due = nextDue(), due.at <= now {
+            guard budget > 0 else { budgetExhausted = true; return }
             fire(due)
             if rt.termination == nil { orchestrate(at: due.at) }
             budget -= 1
+            // Every moment handled moves its container on; one that did not would repeat forever.
+            if let again = nextDue(), again.at == due.at, again.ref == due.ref, again.kind == due.kind { return }
         }
     }
 
@@ -104,9 +109,12 @@ struct KubeletSync {
         if let removal { return actions + [Action(.removePod(key), because: .kubelet(removal))] }
         if status != pod.status { actions.append(Action(.setPodStatus(key, status), because: main)) }
         if rt != originalRuntime && !runtimeWritten { actions.append(Action(.setPodRuntime(key, rt), because: main)) }
-        if let due = nextDue() {
+        // A finished or refused pod has nothing left to do; neither has a run that left only
+        // moments it could not act on (so it never wakes itself in a loop).
+        let over = status.phase == .succeeded || status.phase == .failed || rt.rejected
+        if !over, let due = nextDue(), due.at > now || budgetExhausted {
             let waiting = !allDue().contains { $0.awaited }
-            actions.append(Action(.requeue(.kubelet(key), at: max(due.at, now), retry: waiting), because: main))
+            actions.append(Action(.requeue(.kubelet(key), at: max(due.at, now + 1), retry: waiting), because: main))
         }
         return actions
     }

@@ -57,12 +57,18 @@ extension KubeletSync {
         }
     }
 
-    /// Handles one remembered moment.
+    /// Handles one remembered moment. A process ends at its own time even while the kubelet
+    /// is down; what the kubelet itself does happens no earlier than its start.
     mutating func fire(_ due: Due) {
+        let kubeletTime = max(due.at, node.kubeletStartedAt)
         switch due.kind {
-        case .stage: advanceStage(due.ref, at: due.at)
-        case .readiness: readinessTick(due.ref, at: due.at)
-        case .liveness: livenessTick(due.ref, at: due.at)
+        case .stage:
+            switch self[due.ref].stage {
+            case .running, .stopping: advanceStage(due.ref, at: due.at)
+            default: advanceStage(due.ref, at: kubeletTime)
+            }
+        case .readiness: readinessTick(due.ref, at: kubeletTime)
+        case .liveness: livenessTick(due.ref, at: kubeletTime)
         }
     }
 }
