@@ -13,7 +13,8 @@ public enum Scheduler {
     /// kube-scheduler's `minFeasibleNodesToFind` and `minFeasibleNodesPercentageToFind`.
     static let minFeasibleNodesToFind = 100
     static let minFeasibleNodesPercentageToFind = 5
-    /// Unschedulable pods are tried again at least this often (`podMaxInUnschedulablePodsDuration`).
+    /// Unschedulable pods are tried again at least this often (`podMaxInUnschedulablePodsDuration`),
+    /// besides whenever a node or room appears.
     static let unschedulableRetry: Millis = .minutes(5)
 
     public static func reconcile(pod key: ObjectKey, in state: ClusterState, config: SimulationConfig) -> [Action] {
@@ -56,16 +57,19 @@ public enum Scheduler {
         let message = failedSchedulingMessage(total: total, rejections: rejections)
         let reason = Reason.scheduler(total == 0 ? .noNodes(pod: key)
             : .unschedulable(pod: key, total: total, why: Dictionary(uniqueKeysWithValues: rejections.map { ($0.key.text, $0.value) })))
+        let retry = Action(.requeue(.schedule(key), at: state.now + unschedulableRetry, retry: true), because: reason)
+        // Woken again in the same instant (by its own status write): that attempt is already told.
+        if let c = pod.status.condition("PodScheduled"), c.status == .false, c.message == message,
+           c.lastTransitionTime == state.now { return [retry] }
         var status = pod.status
         status.setCondition("PodScheduled", .false, at: state.now, reason: "Unschedulable", message: message)
         var actions: [Action] = []
         if status != pod.status { actions.append(Action(.setPodStatus(key, status), because: reason)) }
-        if pod.status.condition("PodScheduled")?.message != message {
-            actions.append(Action(.recordEvent(EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: "Warning",
-                                                           reason: "FailedScheduling", message: message, source: .scheduler)),
-                                  because: reason))
-        }
-        actions.append(Action(.requeue(.schedule(key), at: state.now + unschedulableRetry, retry: true), because: reason))
+        // Every failed attempt is an Event; repeats add to its count ("x3 over 10m").
+        actions.append(Action(.recordEvent(EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: "Warning",
+                                                       reason: "FailedScheduling", message: message, source: .scheduler)),
+                              because: reason))
+        actions.append(retry)
         return actions
     }
 
