@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Imports point down only:
-//   kubetutor → Terminal → Shell → Kubectl → ClusterSim → KubeModel
+//   kubetutor → Terminal → Shell → LessonKit → Kubectl → ClusterSim → KubeModel
 let package = Package(
     name: "kubetutor",
     platforms: [.macOS(.v14)],
@@ -17,7 +17,12 @@ let package = Package(
         .target(name: "KubeModel"),
         .target(name: "ClusterSim", dependencies: ["KubeModel"]),
         .target(name: "Kubectl", dependencies: ["ClusterSim", "KubeModel", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Shell", dependencies: ["Kubectl", "ClusterSim", "KubeModel"]),
+        // The course ships inside the program: `Sources/LessonKit/Course/` is the real folder
+        // (SwiftPM copies a resource only from inside its target, and copies a symlinked
+        // folder as a dangling link); the top-level `Lessons` is a symlink to it for authors.
+        .target(name: "LessonKit", dependencies: ["Kubectl", "ClusterSim", "KubeModel"],
+                resources: [.copy("Course")]),
+        .target(name: "Shell", dependencies: ["LessonKit", "Kubectl", "ClusterSim", "KubeModel"]),
         .systemLibrary(name: "CLibEdit"),
         .target(name: "Terminal", dependencies: ["Shell", "CLibEdit"]),
         .executableTarget(name: "kubetutor", dependencies: [
@@ -27,6 +32,8 @@ let package = Package(
         .testTarget(name: "KubeModelTests", dependencies: ["KubeModel"]),
         .testTarget(name: "ClusterSimTests", dependencies: ["ClusterSim", "KubeModel"]),
         .testTarget(name: "KubectlTests", dependencies: ["Kubectl", "ClusterSim", "KubeModel"]),
-        .testTarget(name: "ShellTests", dependencies: ["Shell", "Kubectl", "ClusterSim", "KubeModel"]),
+        .testTarget(name: "ShellTests", dependencies: ["Shell", "Kubectl", "ClusterSim", "KubeModel"], exclude: ["Transcripts"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal", "Shell"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "Shell", "Kubectl", "ClusterSim", "KubeModel"]),
     ]
 )

@@ -32,6 +32,10 @@ public struct ClusterState: Sendable {
     public internal(set) var replicaSetsByOwner: [String: Set<ObjectKey>] = [:]
     public internal(set) var podsByLabel: [LabelPair: Set<ObjectKey>] = [:]
     public internal(set) var unscheduledPods: Set<ObjectKey> = []
+    /// Pods and ReplicaSets with no controller, by namespace: the only candidates for
+    /// adoption, so claiming never scans every object a selector matches.
+    public internal(set) var orphanPods: [String: Set<ObjectKey>] = [:]
+    public internal(set) var orphanReplicaSets: [String: Set<ObjectKey>] = [:]
     public internal(set) var objectsByUID: [String: ObjectRef] = [:]
     /// Requests of the unfinished pods bound to each node (the scheduler's cache).
     public internal(set) var nodeUsage: [String: NodeUsage] = [:]
@@ -52,6 +56,14 @@ public struct ClusterState: Sendable {
     }
     public func replicaSets(ownedBy uid: String) -> [ReplicaSet] {
         (replicaSetsByOwner[uid] ?? []).sorted().compactMap { replicaSets[$0] }
+    }
+    /// Pods in `namespace` that no controller owns, sorted by key.
+    public func orphanPods(in namespace: String) -> [Pod] {
+        (orphanPods[namespace] ?? []).sorted().compactMap { pods[$0] }
+    }
+    /// ReplicaSets in `namespace` that no controller owns, sorted by key.
+    public func orphanReplicaSets(in namespace: String) -> [ReplicaSet] {
+        (orphanReplicaSets[namespace] ?? []).sorted().compactMap { replicaSets[$0] }
     }
 
     /// Pods in `namespace` (all namespaces when nil) whose labels match, sorted by key.
@@ -108,6 +120,7 @@ public struct ClusterState: Sendable {
         if let node = pod.spec.nodeName { podsByNode[node, default: []].insert(key) } else { unscheduledPods.insert(key) }
         if NodeUsage.counts(pod), let node = pod.spec.nodeName { nodeUsage[node, default: NodeUsage()].add(pod, sign: 1) }
         if let owner = pod.metadata.controllerRef { podsByOwner[owner.uid, default: []].insert(key) }
+        else { orphanPods[key.namespace, default: []].insert(key) }
         for (k, v) in pod.metadata.labels { podsByLabel[LabelPair(k, v), default: []].insert(key) }
         objectsByUID[pod.metadata.uid] = ObjectRef(.pod, key)
     }
@@ -119,6 +132,9 @@ public struct ClusterState: Sendable {
         if let owner = pod.metadata.controllerRef {
             podsByOwner[owner.uid]?.remove(key)
             if podsByOwner[owner.uid]?.isEmpty == true { podsByOwner[owner.uid] = nil }
+        } else {
+            orphanPods[key.namespace]?.remove(key)
+            if orphanPods[key.namespace]?.isEmpty == true { orphanPods[key.namespace] = nil }
         }
         for (k, v) in pod.metadata.labels {
             let pair = LabelPair(k, v)
@@ -130,16 +146,28 @@ public struct ClusterState: Sendable {
 
     mutating func putReplicaSet(_ rs: ReplicaSet) {
         let key = rs.metadata.key
-        if let old = replicaSets[key], let owner = old.metadata.controllerRef { replicaSetsByOwner[owner.uid]?.remove(key) }
+        if let old = replicaSets[key] { unindexOwner(of: old) }
         replicaSets[key] = rs
         if let owner = rs.metadata.controllerRef { replicaSetsByOwner[owner.uid, default: []].insert(key) }
+        else { orphanReplicaSets[key.namespace, default: []].insert(key) }
         objectsByUID[rs.metadata.uid] = ObjectRef(.replicaSet, key)
     }
 
     mutating func removeReplicaSet(_ key: ObjectKey) {
         guard let old = replicaSets.removeValue(forKey: key) else { return }
-        if let owner = old.metadata.controllerRef { replicaSetsByOwner[owner.uid]?.remove(key) }
+        unindexOwner(of: old)
         objectsByUID[old.metadata.uid] = nil
+    }
+
+    private mutating func unindexOwner(of rs: ReplicaSet) {
+        let key = rs.metadata.key
+        if let owner = rs.metadata.controllerRef {
+            replicaSetsByOwner[owner.uid]?.remove(key)
+            if replicaSetsByOwner[owner.uid]?.isEmpty == true { replicaSetsByOwner[owner.uid] = nil }
+        } else {
+            orphanReplicaSets[key.namespace]?.remove(key)
+            if orphanReplicaSets[key.namespace]?.isEmpty == true { orphanReplicaSets[key.namespace] = nil }
+        }
     }
 
     mutating func putDeployment(_ d: Deployment) {

@@ -14,6 +14,8 @@ public final class Kubectl {
     public var files: FileSource
     /// The whole command line as typed, for `--record` and the user-action log.
     var commandLine = ""
+    /// Whether `rollout status` lets simulated time run (scripts) or reports the present (interactive).
+    public var rolloutWatch: RolloutWatchMode = .advanceClock
 
     public init(sim: Simulation, files: FileSource) {
         self.sim = sim
@@ -38,6 +40,9 @@ public final class Kubectl {
             case "create": return try create(rest)
             case "run": return try runPod(rest)
             case "delete": return try delete(rest)
+            case "scale": return try scale(rest)
+            case "set": return try set(rest)
+            case "rollout": return try rollout(rest)
             case "version": return KubectlResult(stdout: "Client Version: v1.32.4\nKustomize Version: v5.5.0\nServer Version: v1.32.0\n")
             case "help", "--help", "-h": return KubectlResult(stdout: Help.root)
             default:

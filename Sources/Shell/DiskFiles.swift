@@ -13,4 +13,15 @@ public struct DiskFiles: FileSource {
         }
         return text
     }
+
+    /// Entries of a directory with whether each is a directory, for `-f` completion.
+    public static func list(_ dir: String) -> [(String, Bool)] {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: dir) else { return [] }
+        return names.map { name in
+            var isDir: ObjCBool = false
+            _ = fm.fileExists(atPath: (dir as NSString).appendingPathComponent(name), isDirectory: &isDir)
+            return (name, isDir.boolValue)
+        }
+    }
 }

@@ -104,6 +104,7 @@ extension Simulation {
                        gracePeriod: Int64? = nil) throws(APIError) {
         guard let existing = get(kind, key) else { throw .notFound(kind, name: key.name) }
         if propagation == .orphan { orphanOwners.insert(existing.metadata.uid) }
+        if propagation == .foreground, beginForegroundDeletion(kind, key) { return }
         switch kind {
         case .pod: _ = deletePod(key, gracePeriod: gracePeriod)
         case .replicaSet: _ = apply(Action(.deleteReplicaSet(key), because: .replicaSet(.statusUpdate(replicaSet: key))))

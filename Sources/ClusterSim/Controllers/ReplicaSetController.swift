@@ -1,80 +1,122 @@
 import KubeModel
 
-/// The ReplicaSet controller (`pkg/controller/replicaset/replica_set.go`): level-triggered,
-/// it counts the active pods it owns, compares with spec.replicas and creates or deletes
-/// the difference, then writes status.
+/// The ReplicaSet controller (`pkg/controller/replicaset/replica_set.go syncReplicaSet`):
+/// level-triggered, it claims pods (adopt/release), counts the active pods it owns, compares
+/// with spec.replicas and creates or deletes the difference, then writes status.
 ///
 /// Worked example: replicas 3, one pod just deleted (Terminating, so no longer active):
 /// active = 2, diff = 2 − 3 = −1 → create 1 pod named from generateName `<rs>-`.
+///
+/// There are no "expectations" here: the simulation applies a sync's creates and deletes
+/// before anything else runs, so the next sync always sees them. Nor is there a
+/// slow-start batching (1, 2, 4, … creates, stopping at the first error): creating a pod
+/// cannot fail in this cluster, so every batch would succeed and the result is the same.
 public enum ReplicaSetController {
     public static func reconcile(_ key: ObjectKey, in state: ClusterState, config: SimulationConfig) -> [Action] {
         guard let rs = state.replicaSets[key] else { return [] }
         let now = state.now
         var actions: [Action] = []
-        var owned = state.pods(ownedBy: rs.metadata.uid)
-
+        var owned = state.pods(ownedBy: rs.metadata.uid).filter(\.isActive)
         if rs.metadata.deletionTimestamp == nil {
-            // Claim: release owned pods whose labels stopped matching, adopt matching orphans
-            // (`controller_ref_manager.go ClaimPods`).
-            for pod in owned where !rs.spec.selector.matches(pod.metadata.labels) {
-                var meta = pod.metadata
-                meta.ownerReferences.removeAll { $0.uid == rs.metadata.uid }
-                actions.append(Action(.setPodMetadata(pod.metadata.key, meta),
-                                      because: .replicaSet(.releasePod(replicaSet: key, pod: pod.metadata.name))))
-            }
-            owned.removeAll { !rs.spec.selector.matches($0.metadata.labels) }
-            if !rs.spec.selector.isEmpty {
-                for pod in state.pods(in: key.namespace, matching: rs.spec.selector)
-                where pod.metadata.controllerRef == nil && pod.isActive {
-                    var meta = pod.metadata
-                    meta.ownerReferences.append(.controllerRef(kind: .replicaSet, meta: rs.metadata))
-                    actions.append(Action(.setPodMetadata(pod.metadata.key, meta),
-                                          because: .replicaSet(.adoptOrphan(replicaSet: key, pod: pod.metadata.name))))
-                    var adopted = pod
-                    adopted.metadata = meta
-                    owned.append(adopted)
-                }
-            }
+            actions += claim(rs, owned: &owned, in: state)
         }
 
-        let active = owned.filter(\.isActive)
         let want = rs.spec.replicas
-        let diff = active.count - want
+        let diff = owned.count - want
         if rs.metadata.deletionTimestamp == nil {
             if diff < 0 {
-                let n = min(-diff, config.burstReplicas)
-                let reason = Reason.replicaSet(.tooFewPods(replicaSet: key, have: active.count, want: want))
-                for _ in 0..<n {
+                let reason = Reason.replicaSet(.tooFewPods(replicaSet: key, have: owned.count, want: want))
+                for _ in 0..<min(-diff, config.burstReplicas) {
                     actions.append(Action(.createPod(newPod(from: rs)), because: reason))
                 }
             } else if diff > 0 {
-                let n = min(diff, config.burstReplicas)
-                let reason = Reason.replicaSet(.tooManyPods(replicaSet: key, have: active.count, want: want))
-                for pod in PodDeletionRank.victims(active, count: n, state: state, now: now) {
+                let reason = Reason.replicaSet(.tooManyPods(replicaSet: key, have: owned.count, want: want))
+                let related = relatedPods(of: rs, in: state)
+                let victims = PodDeletionRank.victims(owned, count: min(diff, config.burstReplicas), related: related, now: now)
+                // The status written below leaves them out: they are Terminating once this sync is
+                // applied, and a Deployment reading the old count would drain too far.
+                let doomed = Set(victims.map(\.metadata.key))
+                owned.removeAll { doomed.contains($0.metadata.key) }
+                for pod in victims {
                     actions.append(Action(.deletePod(pod.metadata.key, gracePeriod: nil), because: reason))
+                    let record = EventRecord(object: ObjectRef(.replicaSet, key), uid: rs.metadata.uid, reason: "SuccessfulDelete",
+                                             message: "Deleted pod: \(pod.metadata.name)", source: .replicaSet)
+                    actions.append(Action(.recordEvent(record), because: reason))
                 }
             }
         }
 
-        // Status is computed from what exists now, a pure function of the pods.
-        var status = rs.status
-        status.replicas = active.count
-        status.fullyLabeledReplicas = active.filter { pod in
-            rs.spec.template.metadata.labels.allSatisfy { pod.metadata.labels[$0.key] == $0.value }
-        }.count
-        status.readyReplicas = active.filter(\.isReady).count
-        status.availableReplicas = active.filter { $0.isAvailable(minReadySeconds: rs.spec.minReadySeconds, now: now) }.count
-        status.observedGeneration = rs.metadata.generation
+        let (status, nextAvailable) = calculateStatus(rs, active: owned, now: now)
         if status != rs.status {
             actions.append(Action(.setReplicaSetStatus(key, status), because: .replicaSet(.statusUpdate(replicaSet: key))))
         }
-        // Ready but not yet available pods become available after minReadySeconds: look again then.
-        if rs.spec.minReadySeconds > 0, status.readyReplicas > status.availableReplicas {
-            actions.append(Action(.requeue(.replicaSet(key), at: now + .seconds(Int64(rs.spec.minReadySeconds)) + 1),
+        // A Ready pod becomes available minReadySeconds later: look again then (the pod
+        // handler's `enqueueRSAfter(minReadySeconds + 1s)`).
+        if let nextAvailable {
+            actions.append(Action(.requeue(.replicaSet(key), at: nextAvailable + .seconds(1)),
                                   because: .replicaSet(.statusUpdate(replicaSet: key))))
         }
-        for event in actions.compactMap({ eventFor($0, rs: rs) }) { actions.append(event) }
         return actions
+    }
+
+    /// `ClaimPods` (`controller_ref_manager.go`): owned active pods whose labels stopped
+    /// matching are released (they live on as naked pods); active orphans that match are
+    /// adopted. Orphans come from the store's orphan index, never from a selector scan.
+    static func claim(_ rs: ReplicaSet, owned: inout [Pod], in state: ClusterState) -> [Action] {
+        let key = rs.metadata.key
+        var actions: [Action] = []
+        for pod in owned where !rs.spec.selector.matches(pod.metadata.labels) {
+            var meta = pod.metadata
+            meta.ownerReferences.removeAll { $0.uid == rs.metadata.uid }
+            actions.append(Action(.setPodMetadata(pod.metadata.key, meta),
+                                  because: .replicaSet(.releasePod(replicaSet: key, pod: pod.metadata.name))))
+        }
+        owned.removeAll { !rs.spec.selector.matches($0.metadata.labels) }
+        guard !rs.spec.selector.isEmpty else { return actions }
+        for pod in state.orphanPods(in: key.namespace)
+        where pod.isActive && rs.spec.selector.matches(pod.metadata.labels) {
+            var meta = pod.metadata
+            meta.ownerReferences.append(.controllerRef(kind: .replicaSet, meta: rs.metadata))
+            actions.append(Action(.setPodMetadata(pod.metadata.key, meta),
+                                  because: .replicaSet(.adoptOrphan(replicaSet: key, pod: pod.metadata.name))))
+            var adopted = pod
+            adopted.metadata = meta
+            owned.append(adopted)
+        }
+        return actions
+    }
+
+    /// `calculateStatus`, in one pass over the active pods: replicas, fully labelled, ready
+    /// and available counts; plus when the next Ready-but-not-yet-available pod will become
+    /// available, if any.
+    static func calculateStatus(_ rs: ReplicaSet, active: [Pod], now: Instant) -> (ReplicaSetStatus, Instant?) {
+        var status = rs.status
+        status.replicas = active.count
+        status.fullyLabeledReplicas = 0
+        status.readyReplicas = 0
+        status.availableReplicas = 0
+        var next: Instant? = nil
+        let templateLabels = rs.spec.template.metadata.labels
+        for pod in active {
+            if templateLabels.allSatisfy({ pod.metadata.labels[$0.key] == $0.value }) { status.fullyLabeledReplicas += 1 }
+            guard pod.isReady else { continue }
+            status.readyReplicas += 1
+            if pod.isAvailable(minReadySeconds: rs.spec.minReadySeconds, now: now) {
+                status.availableReplicas += 1
+            } else if let since = pod.status.condition("Ready")?.lastTransitionTime {
+                let at = since + .seconds(Int64(rs.spec.minReadySeconds))
+                next = min(next ?? at, at)
+            }
+        }
+        status.observedGeneration = rs.metadata.generation
+        return (status, next)
+    }
+
+    /// Pods of every ReplicaSet that shares this one's controller (`getIndirectlyRelatedPods`):
+    /// a node crowded with the deployment's pods loses one first when scaling down.
+    static func relatedPods(of rs: ReplicaSet, in state: ClusterState) -> [Pod] {
+        guard let owner = rs.metadata.controllerRef else { return state.pods(ownedBy: rs.metadata.uid) }
+        return state.replicaSets(ownedBy: owner.uid).flatMap { state.pods(ownedBy: $0.metadata.uid) }
     }
 
     /// A pod for this ReplicaSet: the template's labels and spec, a generateName, and a
@@ -86,15 +128,5 @@ public enum ReplicaSetController {
         meta.generateName = rs.metadata.name + "-"
         meta.ownerReferences = [.controllerRef(kind: .replicaSet, meta: rs.metadata)]
         return Pod(metadata: meta, spec: rs.spec.template.spec)
-    }
-
-    /// The Event the real controller records for a delete. (Creates are recorded by the
-    /// simulation once the API server has generated the pod's name.)
-    private static func eventFor(_ action: Action, rs: ReplicaSet) -> Action? {
-        guard case .deletePod(let podKey, _) = action.change else { return nil }
-        let record = EventRecord(object: ObjectRef(.replicaSet, rs.metadata.key), uid: rs.metadata.uid,
-                                 reason: "SuccessfulDelete", message: "Deleted pod: \(podKey.name)",
-                                 source: .replicaSet)
-        return Action(.recordEvent(record), because: action.reason)
     }
 }

@@ -104,7 +104,10 @@ extension Simulation {
             guard let rs = state.replicaSets[key] else { return [] }
             state.removeReplicaSet(key)
             objectDeleted(uid: rs.metadata.uid)
-            if let owner = rs.metadata.controllerRef { wakeOwner(owner, namespace: key.namespace) }
+            if let owner = rs.metadata.controllerRef {
+                wakeOwner(owner, namespace: key.namespace)
+                dependentRemoved(ownerUID: owner.uid)
+            }
             return [.removed(ObjectRef(.replicaSet, key))]
 
         case .updateDeployment(var d):
@@ -229,7 +232,17 @@ extension Simulation {
     }
 
     func podRemoved(_ pod: Pod) {
-        if let owner = pod.metadata.controllerRef { wakeOwner(owner, namespace: pod.metadata.namespace) }
+        if let owner = pod.metadata.controllerRef {
+            wakeOwner(owner, namespace: pod.metadata.namespace)
+            dependentRemoved(ownerUID: owner.uid)
+            // A Recreate rollout waits for every old pod to be gone, so the Deployment watches
+            // pod deletions (`deployment_controller.go deletePod`).
+            if owner.kind == "ReplicaSet", let rs = state.replicaSets[ObjectKey(pod.metadata.namespace, owner.name)],
+               let dRef = rs.metadata.controllerRef, dRef.kind == "Deployment",
+               state.deployments[ObjectKey(pod.metadata.namespace, dRef.name)]?.spec.strategy.type == .recreate {
+                wakeOwner(dRef, namespace: pod.metadata.namespace)
+            }
+        }
         if pod.spec.nodeName != nil { nodeCapacityFreed() }
     }
 
@@ -240,7 +253,16 @@ extension Simulation {
 
     func replicaSetChanged(_ rs: ReplicaSet) {
         queue.add(.replicaSet(rs.metadata.key), at: state.now)
-        if let owner = rs.metadata.controllerRef { wakeOwner(owner, namespace: rs.metadata.namespace) }
+        if let owner = rs.metadata.controllerRef {
+            wakeOwner(owner, namespace: rs.metadata.namespace)
+        } else {
+            // An orphan: any Deployment whose selector matches may adopt it
+            // (`deployment_controller.go getDeploymentsForReplicaSet`).
+            for d in state.deployments(in: rs.metadata.namespace)
+            where !d.spec.selector.isEmpty && d.spec.selector.matches(rs.metadata.labels) {
+                queue.add(.deployment(d.metadata.key), at: state.now)
+            }
+        }
     }
 
     func wakeOwner(_ owner: OwnerReference, namespace: String) {

@@ -19,6 +19,10 @@ public final class Simulation {
 
     public var now: Instant { state.now }
 
+    /// Called after every recorded decision, with the state already changed: how a watch
+    /// (`kubectl get -w`) sees each change as it happens rather than only the end result.
+    public var onDecision: ((Decision) -> Void)?
+
     public init(nodes: Int = 3, seed: UInt64 = 1, config: SimulationConfig = SimulationConfig()) {
         self.config = config
         self.rng = SeededRandom(seed: seed)
@@ -93,6 +97,7 @@ public final class Simulation {
         let decision = Decision(sequence: log.total + 1, time: state.now, controller: work.controller,
                                 subject: subject(of: work), reasons: reasons, effects: effects, notable: notable)
         log.append(decision)
+        onDecision?(decision)
         return .some(decision)
     }
 

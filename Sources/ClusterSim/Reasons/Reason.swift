@@ -15,7 +15,8 @@ public enum Reason: Hashable, Sendable {
     /// Status bookkeeping (counts, conditions) that changes no object a learner would see move.
     public var isBookkeeping: Bool {
         switch self {
-        case .replicaSet(.statusUpdate), .deployment(.statusUpdate): return true
+        case .replicaSet(.statusUpdate): return true
+        case .deployment(let d): return d.isBookkeeping
         case .kubelet(let k): return k.isBookkeeping
         default: return false
         }
@@ -39,4 +40,9 @@ public enum GarbageCollectorReason: Hashable, Sendable {
     case ownerDeleted(dependent: ObjectRef, ownerKind: String, ownerName: String)
     /// `--cascade=orphan`: the owner is gone and its dependent keeps running, unowned.
     case orphaned(dependent: ObjectRef, ownerKind: String, ownerName: String)
+    /// `--cascade=foreground`: the owner waits, being deleted, while its dependents go first.
+    case foregroundDependent(dependent: ObjectRef, ownerKind: String, ownerName: String)
+    /// Every dependent of an owner deleted in the foreground is gone: its finalizer is
+    /// removed and it is deleted.
+    case foregroundFinished(owner: ObjectRef)
 }

@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ClusterSim
+import KubeModel
+
+/// `kubetutor bench`: the scale scenarios, each typed into a real session as a learner
+/// would, printing wall time, simulated time, peak memory and pods per second.
+public enum Bench {
+    public struct Figure: Sendable {
+        public var name: String
+        public var wallSeconds: Double
+        public var simulated: Millis
+        public var peakMiB: Double
+        public var pods: Int
+
+        public var line: String {
+            let rate = wallSeconds > 0 && pods > 0 ? "\(Int(Double(pods) / wallSeconds)) pods/s" : "-"
+            return pad(name, 46) + "wall " + pad(fixed(wallSeconds, 3) + " s", 12)
+                + "simulated " + pad(GoDuration.format(simulated), 10)
+                + "peak " + pad(fixed(peakMiB, 1) + " MiB", 13) + rate
+        }
+    }
+
+    static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
+    static func fixed(_ x: Double, _ digits: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<digits { scale *= 10 }
+        let v = (x * scale).rounded() / scale
+        var s = String(v)
+        if let dot = s.firstIndex(of: ".") {
+            let decimals = s.distance(from: dot, to: s.endIndex) - 1
+            if decimals < digits { s += String(repeating: "0", count: digits - decimals) }
+        }
+        return s
+    }
+
+    /// Seconds on a monotonic clock.
+    public static func monotonic() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+    }
+
+    /// Peak resident memory of this process so far (getrusage reports KiB on Linux).
+    public static func peakMiB() -> Double {
+        var usage = rusage()
+        #if canImport(Glibc)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// Runs `lines` in `session`, failing loudly if any command fails.
+    static func measure(_ name: String, session: Session, pods: Int = 0, _ lines: [String]) -> (Figure, String) {
+        let startSim = session.sim.now
+        let t0 = monotonic()
+        var out = ""
+        for line in lines {
+            let r = session.handle(line: line)
+            out += r.output
+            if r.failed { out += "FAILED: \(line): \(r.errorOutput)" }
+        }
+        let wall = monotonic() - t0
+        return (Figure(name: name, wallSeconds: wall, simulated: session.sim.now - startSim, peakMiB: peakMiB(), pods: pods), out)
+    }
+
+    /// The scenarios at a given size: `nodes` nodes and `replicas` pods.
+    public static func scale(nodes: Int, replicas: Int, label: String) -> [Figure] {
+        var figures: [Figure] = []
+        let t0 = monotonic()
+        let session = Session(options: SessionOptions(nodes: nodes, seed: 1))
+        figures.append(Figure(name: "\(label): cluster of \(nodes) nodes", wallSeconds: monotonic() - t0, simulated: 0, peakMiB: peakMiB(), pods: 0))
+        let (create, _) = measure("\(label): create deployment, settle", session: session, pods: replicas, [
+            "kubectl create deployment big --image=nginx --replicas=\(replicas)", "settle",
+        ])
+        figures.append(create)
+        return figures
+    }
+}

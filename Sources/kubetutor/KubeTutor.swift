@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import Shell
+import Terminal
+
+/// Command-line parsing only; everything the commands do lives in the Terminal target.
+@main
+struct KubeTutor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kubetutor",
+        abstract: "Learn Kubernetes by typing kubectl at a simulated cluster.",
+        subcommands: [Interactive.self, Script.self, Test.self, Lint.self],
+        defaultSubcommand: Interactive.self)
+}
+
+struct ClusterOptions: ParsableArguments {
+    @Option(help: "Worker nodes in the simulated cluster.")
+    var nodes = 3
+
+    @Option(help: "Seed for the simulation: the same seed replays the same cluster.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        guard nodes >= 1 else { throw ValidationError("--nodes must be at least 1") }
+    }
+
+    var session: SessionOptions { SessionOptions(nodes: nodes, seed: seed) }
+}
+
+struct Interactive: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "shell", abstract: "Type commands at a prompt.")
+
+    @OptionGroup var cluster: ClusterOptions
+    @OptionGroup var lessons: LessonFlags
+
+    func run() throws {
+        var options = cluster.session
+        options.lessons = lessons.options
+        // ArgumentParser calls run() on the main thread; libedit needs to stay there.
+        let status = MainActor.assumeIsolated { InteractiveShell.run(options: options) }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct Script: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run commands from a file, one a line; exit 1 if any failed.")
+
+    @Flag(help: "Print each command before its output, as a transcript.")
+    var echo = false
+
+    @OptionGroup var cluster: ClusterOptions
+
+    @Argument(help: "The script to run; '-' or none reads standard input.")
+    var file: String?
+
+    func run() throws {
+        let (options, file, echo) = (cluster.session, file, echo)
+        let status = MainActor.assumeIsolated { ScriptCommand.run(path: file, options: options, echo: echo) }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+struct LessonFlags: ParsableArguments {
+    @Option(name: .customLong("lessons"), help: "A folder of your own lessons, added to the course (repeatable).")
+    var folders: [String] = []
+
+    @Flag(help: "Instructor mode: notes shown, goals never block `next`, `goto STEP` and `reset`.")
+    var instructor = false
+
+    var options: LessonOptions {
+        .forUser(folders: folders, instructor: instructor, environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+struct Test: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Play lessons headless and compare each with its golden transcript.")
+
+    @Option(name: .customLong("lessons"), help: "A folder of lessons to test (repeatable).")
+    var folders: [String] = []
+
+    @Flag(help: "Write the golden transcripts instead of comparing.")
+    var update = false
+
+    @Argument(help: "Lesson ids, .lesson files or folders; none means every lesson.")
+    var names: [String] = []
+
+    func run() throws {
+        let r = LessonTools.test(lessons: names, folders: folders, update: update)
+        print(r.output, terminator: "")
+        if r.failed > 0 { throw ExitCode.failure }
+    }
+}
+
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Report every mistake in lesson files, as FILE:LINE: MESSAGE.")
+
+    @Argument(help: "Lesson files or folders of them.")
+    var files: [String]
+
+    func run() throws {
+        let r = LessonTools.lint(paths: files)
+        print(r.output, terminator: "")
+        if r.errorCount > 0 { throw ExitCode.failure }
+    }
+}

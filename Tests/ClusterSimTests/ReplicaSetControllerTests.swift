@@ -1,0 +1,141 @@
+import Testing
+@testable import ClusterSim
+import KubeModel
+
+/// The ReplicaSet controller (REFERENCE §4).
+@Suite struct ReplicaSetControllerTests {
+    static func pod(_ name: String, node: String? = "node-1", phase: PodPhase = .running, ready: Bool = true,
+                    readySince: Int64 = 0, created: Int64 = 0, restarts: Int = 0, cost: Int? = nil, uid: String? = nil) -> Pod {
+        var meta = ObjectMeta(name: name, namespace: "default")
+        meta.uid = uid ?? name
+        meta.creationTimestamp = Instant(seconds: created)
+        if let cost { meta.annotations["controller.kubernetes.io/pod-deletion-cost"] = String(cost) }
+        var spec = PodSpec(containers: [Container(name: "c", image: "nginx")])
+        spec.nodeName = node
+        var p = Pod(metadata: meta, spec: spec)
+        p.status.phase = phase
+        p.status.setCondition("Ready", ready ? .true : .false, at: Instant(seconds: readySince))
+        var cs = ContainerStatus(name: "c", image: "nginx", state: .running(startedAt: Instant(seconds: 0)))
+        cs.restartCount = restarts
+        p.status.containerStatuses = [cs]
+        return p
+    }
+
+    static let now = Instant(seconds: 10_000)
+
+    struct Case: Sendable, CustomStringConvertible {
+        var description: String
+        var first: Pod
+        var second: Pod
+    }
+
+    /// In each pair the first pod is the one deleted first.
+    @Test(arguments: [
+        Case(description: "unscheduled before scheduled", first: pod("a", node: nil, phase: .pending, ready: false), second: pod("b")),
+        Case(description: "Pending before Running", first: pod("a", phase: .pending, ready: false), second: pod("b", ready: false)),
+        Case(description: "Unknown before Running", first: pod("a", phase: .unknown), second: pod("b")),
+        Case(description: "not Ready before Ready", first: pod("a", ready: false), second: pod("b")),
+        Case(description: "lower deletion cost first", first: pod("a", cost: -5), second: pod("b")),
+        Case(description: "more recently Ready first", first: pod("a", readySince: 9_990), second: pod("b", readySince: 100)),
+        Case(description: "more restarts first", first: pod("a", restarts: 3), second: pod("b")),
+        Case(description: "newer first", first: pod("a", created: 9_000), second: pod("b", created: 10)),
+        Case(description: "same log2 age bucket: lower UID first", first: pod("a", created: 10_000 - 120, uid: "0001"),
+             second: pod("b", created: 10_000 - 70, uid: "0002")),
+    ])
+    func deletionRankFollowsKubernetesOrder(_ c: Case) {
+        #expect(PodDeletionRank.victims([c.second, c.first], count: 1, related: [c.first, c.second], now: Self.now).map(\.metadata.name) == ["a"])
+        #expect(PodDeletionRank.victims([c.first, c.second], count: 1, related: [c.first, c.second], now: Self.now).map(\.metadata.name) == ["a"])
+    }
+
+    /// A node crowded with the deployment's pods (any of its ReplicaSets) loses one first.
+    @Test func doubledUpNodeLosesAPodFirst() {
+        let a = Self.pod("a", node: "node-1"), b = Self.pod("b", node: "node-2")
+        let sibling = Self.pod("sibling", node: "node-2")
+        #expect(PodDeletionRank.victims([a, b], count: 1, related: [a, b, sibling], now: Self.now).map(\.metadata.name) == ["b"])
+    }
+
+    @Test func logBucketsAreFloorLog2OfNanoseconds() {
+        #expect(PodDeletionRank.bucket(70_000) == 36)
+        #expect(PodDeletionRank.bucket(120_000) == 36)
+        #expect(PodDeletionRank.bucket(140_000) == 37)
+        #expect(PodDeletionRank.bucket(0) == -1)
+    }
+
+    /// "I see 2 copies. I need 3." — a Terminating pod no longer counts, and its replacement is
+    /// created at once, while the old one still terminates.
+    @Test func deletedPodIsReplacedImmediately() throws {
+        let sim = Simulation(nodes: 3, seed: 31)
+        Fixture.create(sim, Fixture.deployment("web", replicas: 3))
+        sim.settle()
+        let victim = Fixture.livePods(sim, "web")[0]
+        try sim.delete(.pod, victim.metadata.key)
+        var decision: Decision? = nil
+        while let d = sim.step() { if d.controller == .replicaSet { decision = d; break } }
+        let rs = Fixture.replicaSets(sim, "web")[0]
+        #expect(decision?.reasons.first == .replicaSet(.tooFewPods(replicaSet: rs.metadata.key, have: 2, want: 3)))
+        #expect(sim.state.pods[victim.metadata.key]?.metadata.deletionTimestamp != nil)
+        #expect(sim.state.pods.count == 4)
+        sim.settle()
+        #expect(Fixture.livePods(sim, "web").count == 3 && sim.state.pods.count == 3)
+        let events = sim.state.events.about(uid: rs.metadata.uid).map(\.reason)
+        #expect(events.filter { $0 == "SuccessfulCreate" }.count == 4)
+    }
+
+    /// A hand-made pod with matching labels is adopted — and, the ReplicaSet being full,
+    /// deleted again (it is the unready newcomer).
+    @Test func matchingNakedPodIsAdoptedAndTheExcessDeleted() throws {
+        let sim = Simulation(nodes: 3, seed: 32)
+        Fixture.create(sim, Fixture.deployment("web", replicas: 2))
+        sim.settle()
+        let rs = Fixture.replicaSets(sim, "web")[0]
+        let intruder = Pod(metadata: ObjectMeta(name: "intruder", namespace: "default", labels: rs.spec.template.metadata.labels),
+                           spec: PodSpec(containers: [Container(name: "nginx", image: "nginx")]))
+        _ = try sim.create(.pod(intruder))
+        sim.settle()
+        let reasons = sim.log.entries.flatMap(\.reasons)
+        #expect(reasons.contains(.replicaSet(.adoptOrphan(replicaSet: rs.metadata.key, pod: "intruder"))))
+        #expect(reasons.contains(.replicaSet(.tooManyPods(replicaSet: rs.metadata.key, have: 3, want: 2))))
+        #expect(sim.state.pods[ObjectKey("default", "intruder")] == nil)
+        #expect(Fixture.livePods(sim, "web").count == 2)
+    }
+
+    /// Relabelling a pod out of the selector releases it: it lives on unowned and a
+    /// replacement is made.
+    @Test func relabelledPodIsReleasedAndReplaced() throws {
+        let sim = Simulation(nodes: 3, seed: 33)
+        Fixture.create(sim, Fixture.deployment("web", replicas: 2))
+        sim.settle()
+        let rs = Fixture.replicaSets(sim, "web")[0]
+        var pod = Fixture.livePods(sim, "web")[0]
+        pod.metadata.labels["app"] = "quarantine"
+        _ = try sim.update(.pod(pod))
+        sim.settle()
+        let released = sim.state.pods[pod.metadata.key]!
+        #expect(released.metadata.ownerReferences.isEmpty && released.isActive)
+        #expect(sim.log.entries.flatMap(\.reasons).contains(.replicaSet(.releasePod(replicaSet: rs.metadata.key, pod: pod.metadata.name))))
+        #expect(Fixture.livePods(sim, "web").count == 2)
+        #expect(sim.state.pods.count == 3)
+    }
+
+    @Test func statusCountsActiveReadyAndAvailablePods() {
+        let sim = Simulation(nodes: 3, seed: 34)
+        Fixture.create(sim, Fixture.deployment("web", replicas: 3))
+        sim.settle()
+        let rs = Fixture.replicaSets(sim, "web")[0]
+        #expect(rs.status.replicas == 3 && rs.status.fullyLabeledReplicas == 3 && rs.status.readyReplicas == 3 && rs.status.availableReplicas == 3)
+        #expect(rs.status.observedGeneration == rs.metadata.generation)
+    }
+
+    /// Scaling down deletes the newest-ready pods and records SuccessfulDelete for each.
+    @Test func scaleDownRecordsSuccessfulDelete() {
+        let sim = Simulation(nodes: 3, seed: 35)
+        Fixture.create(sim, Fixture.deployment("web", replicas: 3))
+        sim.settle()
+        Fixture.edit(sim, "web") { $0.spec.replicas = 1 }
+        sim.settle()
+        let rs = Fixture.replicaSets(sim, "web")[0]
+        let deletes = sim.state.events.about(uid: rs.metadata.uid).filter { $0.reason == "SuccessfulDelete" }
+        #expect(deletes.count == 2)
+        #expect(deletes.allSatisfy { $0.message.hasPrefix("Deleted pod: \(rs.metadata.name)-") && $0.source == "replicaset-controller" })
+    }
+}
