@@ -58,9 +58,10 @@ extension Prose {
         case .containerStopped(let pod, _, let c, let killed):
             return killed ? "Container \(c) of pod \(pod.name) was still running when its grace period ended, so I killed it (SIGKILL)."
                 : "Container \(c) of pod \(pod.name) has stopped."
-        case .podRemoved(let pod, let node):
-            return node == nil ? "Pod \(pod.name) has no running containers to wait for, so its object is removed at once."
-                : "Every container of pod \(pod.name) has stopped, so I tell the API server to remove the pod."
+        case .podRemoved(let pod, let node, let killed):
+            if node == nil { return "Pod \(pod.name) has no running containers to wait for, so its object is removed at once." }
+            if killed.isEmpty { return "Every container of pod \(pod.name) has stopped, so I tell the API server to remove the pod." }
+            return "\(killed.count == 1 ? "Container" : "Containers") \(list(killed)) of pod \(pod.name) ignored SIGTERM and \(killed.count == 1 ? "was" : "were") still running when the grace period ended, so I killed \(killed.count == 1 ? "it" : "them") (SIGKILL). Every container has stopped now, so I tell the API server to remove the pod."
         case .statusSync(let pod):
             return "I report the status of pod \(pod.name)."
         }

@@ -66,6 +66,8 @@ struct ProseKubeletTests {
          "Container nginx of pod web-7d9f has stopped."),
         (.podRemoved(pod: pod, node: "node-2"),
          "Every container of pod web-7d9f has stopped, so I tell the API server to remove the pod."),
+        (.podRemoved(pod: pod, node: "node-2", killed: ["sleeper"]),
+         "Container sleeper of pod web-7d9f ignored SIGTERM and was still running when the grace period ended, so I killed it (SIGKILL). Every container has stopped now, so I tell the API server to remove the pod."),
         (.podRemoved(pod: pod),
          "Pod web-7d9f has no running containers to wait for, so its object is removed at once."),
         (.statusSync(pod: pod),

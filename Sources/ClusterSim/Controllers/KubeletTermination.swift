@@ -48,6 +48,15 @@ extension KubeletSync {
         let stillRunning = refs.contains { ref in
             switch self[ref].stage { case .running, .stopping: return true; default: return false }
         }
-        if !stillRunning { removal = .podRemoved(pod: key, node: nodeName) }
+        if !stillRunning {
+            // The removal tells the whole ending: which containers had to be killed.
+            var killed: [String] = []
+            log.removeAll { entry in
+                guard case .quiet(.containerStopped(_, _, let name, let wasKilled)) = entry else { return false }
+                if wasKilled { killed.append(name) }
+                return true
+            }
+            removal = .podRemoved(pod: key, node: nodeName, killed: killed)
+        }
     }
 }

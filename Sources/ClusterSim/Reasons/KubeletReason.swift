@@ -36,8 +36,9 @@ public enum KubeletReason: Hashable, Sendable {
     /// (`ignoring`) get SIGKILL when the grace period ends.
     case stoppingPod(pod: ObjectKey, node: String, gracePeriod: Int64, ignoring: [String])
     case containerStopped(pod: ObjectKey, node: String, container: String, killed: Bool)
-    /// The containers are gone: the kubelet lets the API server remove the pod object.
-    case podRemoved(pod: ObjectKey, node: String? = nil)
+    /// The containers are gone: the kubelet lets the API server remove the pod object. `killed`
+    /// names the containers that ignored SIGTERM and were killed when the grace period ended.
+    case podRemoved(pod: ObjectKey, node: String? = nil, killed: [String] = [])
     case statusSync(pod: ObjectKey)
 
     public var isBookkeeping: Bool {
@@ -55,7 +56,7 @@ public enum KubeletReason: Hashable, Sendable {
              .livenessFailed(_, let n, _, _, _), .containerExited(_, let n, _, _, _), .crashLoopBackOff(_, let n, _, _),
              .podFinished(_, let n, _, _), .stoppingPod(_, let n, _, _), .containerStopped(_, let n, _, _):
             return n
-        case .podRemoved(_, let n): return n
+        case .podRemoved(_, let n, _): return n
         case .statusSync: return nil
         }
     }
