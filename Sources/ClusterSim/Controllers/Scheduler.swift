@@ -27,28 +27,41 @@ public enum Scheduler {
         let start = total == 0 ? 0 : Int(TemplateHash.fnv1a32(pod.metadata.uid) % UInt32(total))
 
         var rejections: [NodeRejection: Int] = [:]
-        var best: (name: String, score: Score)? = nil
+        var best: (name: String, sameOwner: Int, used: Int64, tie: UInt32?)? = nil
+        let tiePrefix = tieBreakPrefix(pod.metadata.uid)
         var feasible = 0, examined = 0
         for step in 0..<total where feasible < wanted {
             let name = names[(start + step) % total]
             guard let node = state.nodes[name] else { continue }
             examined += 1
             let usage = state.nodeUsage[name] ?? NodeUsage()
-            let why = Self.rejections(of: pod, on: node, usage: usage, requests: requests)
-            if !why.isEmpty {
+            let room = Allocatable(node)
+            if let why = Self.rejections(of: pod, on: node, room: room, usage: usage, requests: requests) {
                 for r in why { rejections[r, default: 0] += 1 }
                 continue
             }
             feasible += 1
-            let score = Score(sameOwner: owner.map { usage.podsByOwner[$0] ?? 0 } ?? 0,
-                              used: loadAfter(usage, requests, node),
-                              tie: TemplateHash.fnv1a32("\(pod.metadata.uid)/\(name)"), name: name)
-            if best == nil || score < best!.score { best = (name, score) }
+            let sameOwner = owner.map { usage.podsByOwner[$0] ?? 0 } ?? 0
+            let used = loadAfter(usage, requests, room)
+            var tie: UInt32? = nil
+            if var b = best {
+                if (sameOwner, used) > (b.sameOwner, b.used) { continue }
+                // Equal scores: kube-scheduler picks one at random; here a hash of pod and node decides.
+                if (sameOwner, used) == (b.sameOwner, b.used) {
+                    let bestTie = b.tie ?? tieBreak(tiePrefix, b.name)
+                    b.tie = bestTie
+                    best = b
+                    let mine = tieBreak(tiePrefix, name)
+                    if (mine, name) > (bestTie, b.name) { continue }
+                    tie = mine
+                }
+            }
+            best = (name, sameOwner, used, tie)
         }
 
         if let best {
             let reason = Reason.scheduler(.assigned(pod: key, node: best.name, feasible: feasible, examined: examined, total: total,
-                                                    sameOwnerThere: owner == nil ? nil : best.score.sameOwner))
+                                                    sameOwnerThere: owner == nil ? nil : best.sameOwner))
             let event = EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, reason: "Scheduled",
                                     message: "Successfully assigned \(key.namespace)/\(key.name) to \(best.name)", source: .scheduler)
             return [Action(.bindPod(key, node: best.name), because: reason), Action(.recordEvent(event), because: reason)]
@@ -81,38 +94,72 @@ public enum Scheduler {
         return max(minFeasibleNodesToFind, all * percentage / 100)
     }
 
-    /// Why `node` cannot take `pod`: nothing if it can. A node stops at the first filter that
+    /// A node's allocatable resources, read once per node: millicores, bytes, pods.
+    struct Allocatable {
+        var cpuMilli: Int64, memoryBytes: Int64, pods: Int
+        init(_ node: Node) {
+            cpuMilli = node.status.allocatable["cpu"]?.milli ?? 0
+            memoryBytes = (node.status.allocatable["memory"]?.milli ?? 0) / 1000
+            pods = Int((node.status.allocatable["pods"]?.milli ?? 110_000) / 1000)
+        }
+    }
+
+    /// Why `node` cannot take `pod`, or nil if it can. A node stops at the first filter that
     /// fails, except that NodeResourcesFit names every resource that is short.
-    static func rejections(of pod: Pod, on node: Node, usage: NodeUsage, requests: PodRequests) -> [NodeRejection] {
-        let tolerates = { (t: Taint) in pod.spec.tolerations.contains { $0.tolerates(t) } }
-        if node.spec.unschedulable && !tolerates(Taint(key: Taint.unschedulableKey, effect: "NoSchedule")) {
+    static func rejections(of pod: Pod, on node: Node, room: Allocatable, usage: NodeUsage, requests: PodRequests) -> [NodeRejection]? {
+        if node.spec.unschedulable && !tolerates(pod, Taint(key: Taint.unschedulableKey, effect: "NoSchedule")) {
             return [.unschedulable]
         }
         for taint in node.spec.taints where taint.effect == "NoSchedule" || taint.effect == "NoExecute" {
-            if !tolerates(taint) { return [.untoleratedTaint(key: taint.key, value: taint.value ?? "")] }
+            if !tolerates(pod, taint) { return [.untoleratedTaint(key: taint.key, value: taint.value ?? "")] }
         }
-        if !node.isReady, !node.spec.taints.contains(where: { $0.key == Taint.notReadyKey || $0.key == Taint.unreachableKey }) {
+        if !isReady(node), !node.spec.taints.contains(where: { $0.key == Taint.notReadyKey || $0.key == Taint.unreachableKey }) {
             // A NotReady node is normally tainted by the node lifecycle controller; until then, the same answer.
             return [.untoleratedTaint(key: Taint.notReadyKey, value: "")]
         }
-        if !pod.spec.nodeSelector.allSatisfy({ node.metadata.labels[$0.key] == $0.value }) { return [.nodeSelector] }
+        if !pod.spec.nodeSelector.isEmpty, !pod.spec.nodeSelector.allSatisfy({ node.metadata.labels[$0.key] == $0.value }) {
+            return [.nodeSelector]
+        }
+        let tooManyPods = usage.pods + 1 > room.pods
+        let shortCPU = requests.cpuMilli > 0 && usage.cpuMilli + requests.cpuMilli > room.cpuMilli
+        let shortMemory = requests.memoryBytes > 0 && usage.memoryBytes + requests.memoryBytes > room.memoryBytes
+        guard tooManyPods || shortCPU || shortMemory else { return nil }
         var short: [NodeRejection] = []
-        let maxPods = Int((node.status.allocatable["pods"]?.milli ?? 110_000) / 1000)
-        if usage.pods + 1 > maxPods { short.append(.tooManyPods) }
-        let cpu = node.status.allocatable["cpu"]?.milli ?? 0
-        if requests.cpuMilli > 0, usage.cpuMilli + requests.cpuMilli > cpu { short.append(.insufficient("cpu")) }
-        let memory = (node.status.allocatable["memory"]?.milli ?? 0) / 1000
-        if requests.memoryBytes > 0, usage.memoryBytes + requests.memoryBytes > memory { short.append(.insufficient("memory")) }
+        if tooManyPods { short.append(.tooManyPods) }
+        if shortCPU { short.append(.insufficient("cpu")) }
+        if shortMemory { short.append(.insufficient("memory")) }
         return short
+    }
+
+    /// `Node.isReady`, looking first where the kubelet keeps the Ready condition: last.
+    static func isReady(_ node: Node) -> Bool {
+        if let last = node.status.conditions.last, last.type == "Ready" { return last.status == .true }
+        return node.isReady
+    }
+
+    static func tolerates(_ pod: Pod, _ taint: Taint) -> Bool {
+        pod.spec.tolerations.contains { $0.tolerates(taint) }
+    }
+
+    /// The tie-break is FNV-1a of `<pod uid>/<node name>`; the pod's part is hashed once.
+    static func tieBreakPrefix(_ uid: String) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in uid.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
+        h ^= UInt32(UInt8(ascii: "/")); h = h &* 16_777_619
+        return h
+    }
+
+    static func tieBreak(_ prefix: UInt32, _ node: String) -> UInt32 {
+        var h = prefix
+        for b in node.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
+        return h
     }
 
     /// Thousandths of cpu plus thousandths of memory in use once the pod is placed: lower is
     /// more room (`noderesources/least_allocated.go`, with non-zero requests).
-    static func loadAfter(_ usage: NodeUsage, _ r: PodRequests, _ node: Node) -> Int64 {
-        let cpu = max(1, node.status.allocatable["cpu"]?.milli ?? 1)
-        let memory = max(1, (node.status.allocatable["memory"]?.milli ?? 1000) / 1000)
-        return (usage.nonZeroCPUMilli + r.nonZeroCPUMilli) * 1000 / cpu
-            + (usage.nonZeroMemoryBytes + r.nonZeroMemoryBytes) * 1000 / memory
+    static func loadAfter(_ usage: NodeUsage, _ r: PodRequests, _ room: Allocatable) -> Int64 {
+        (usage.nonZeroCPUMilli + r.nonZeroCPUMilli) * 1000 / max(1, room.cpuMilli)
+            + (usage.nonZeroMemoryBytes + r.nonZeroMemoryBytes) * 1000 / max(1, room.memoryBytes)
     }
 
     /// `0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 Insufficient cpu.
@@ -130,15 +177,6 @@ public enum Scheduler {
         return "0/\(total) nodes are available: \(parts). preemption: 0/\(total) nodes are available: \(preemption.sorted().joined(separator: ", "))."
     }
 
-    struct Score: Comparable {
-        var sameOwner: Int
-        var used: Int64
-        var tie: UInt32
-        var name: String
-        static func < (a: Score, b: Score) -> Bool {
-            (a.sameOwner, a.used, a.tie, a.name) < (b.sameOwner, b.used, b.tie, b.name)
-        }
-    }
 }
 
 /// Why a node was filtered out, in the FailedScheduling message's words.
