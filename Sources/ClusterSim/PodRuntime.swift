@@ -163,3 +163,13 @@ struct ProbeTrack: Hashable, Sendable {
     var successRun = 0
     var failureRun = 0
 }
+
+extension ClusterState {
+    /// What `kubectl logs` shows: the output of `container` of the pod (its first container
+    /// when nil), or of the instance before with `previous`, up to now. Nil when the pod, the
+    /// container or that instance does not exist.
+    public func logs(of pod: ObjectKey, container: String? = nil, previous: Bool = false) -> [LogLine]? {
+        guard let p = pods[pod], let name = container ?? p.spec.containers.first?.name else { return nil }
+        return podRuntime[pod]?.logs(container: name, previous: previous, now: now)
+    }
+}

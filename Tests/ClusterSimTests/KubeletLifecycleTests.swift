@@ -75,6 +75,8 @@ struct KubeletLifecycleTests {
         #expect(rt.logs(container: "talk", now: sim.now)?.map(\.time) == [T.at(1.093), T.at(3.093)])
         #expect(rt.logs(container: "talk", previous: true, now: sim.now) == nil)
         #expect(rt.logs(container: "nope", now: sim.now) == nil)
+        #expect(sim.state.logs(of: ObjectKey("default", "talk"))?.map(\.text) == ["one", "two words"])
+        #expect(sim.state.logs(of: ObjectKey("default", "nope")) == nil)
         T.advance(sim, to: 5) // restarted at 4.093 and printed "one" again
         let later = try #require(sim.state.podRuntime[ObjectKey("default", "talk")])
         #expect(later.logs(container: "talk", now: sim.now)?.map(\.text) == ["one"])
