@@ -66,7 +66,7 @@ struct KubeletSync {
         while let due = nextDue(), due.at <= now {
             guard budget > 0 else { budgetExhausted = true; return }
             fire(due)
-            if rt.termination == nil { orchestrate(at: due.at) }
+            if rt.termination == nil { orchestrate(at: max(due.at, node.kubeletStartedAt)) }
             budget -= 1
             // Every moment handled moves its container on; one that did not would repeat forever.
             if let again = nextDue(), again.at == due.at, again.ref == due.ref, again.kind == due.kind { return }

@@ -68,7 +68,7 @@ enum ShellRunner {
                 case .substitution(let inner):
                     let words = inner.split(separator: " ").map(String.init)
                     switch words.first {
-                    case "date": out += ShellRunner.date(start + offset)
+                    case "date": out += ShellText.date(start + offset)
                     case "hostname": out += env["HOSTNAME"] ?? ""
                     default: break
                     }
@@ -147,21 +147,21 @@ enum ShellRunner {
             case "sleep":
                 guard let arg = args.first else { output = ["sleep: missing operand"]; code = 1; break }
                 if arg == "infinity" { forever = true; return 0 }
-                guard let ms = ShellRunner.duration(arg) else { output = ["sleep: invalid number '\(arg)'"]; code = 1; break }
+                guard let ms = ShellText.duration(arg) else { output = ["sleep: invalid number '\(arg)'"]; code = 1; break }
                 offset += ms
             case "echo":
                 var rest = args
                 var escapes = false
                 while let f = rest.first, f == "-n" || f == "-e" || f == "-ne" || f == "-en" { escapes = escapes || f.contains("e"); rest.removeFirst() }
                 let text = rest.joined(separator: " ")
-                output = escapes ? ShellRunner.unescape(text) : [text]
+                output = escapes ? ShellText.unescape(text) : [text]
             case "printf":
                 var text = args.first ?? ""
                 for a in args.dropFirst() {
-                    if let r = text.range(of: "%s") ?? text.range(of: "%d") { text.replaceSubrange(r, with: a) }
+                    if let r = ShellText.find("%s", in: text) ?? ShellText.find("%d", in: text) { text.replaceSubrange(r, with: a) }
                 }
-                output = ShellRunner.unescape(text).filter { !$0.isEmpty }
-            case "date": output = [ShellRunner.date(start + offset)]
+                output = ShellText.unescape(text).filter { !$0.isEmpty }
+            case "date": output = [ShellText.date(start + offset)]
             case "hostname": output = [env["HOSTNAME"] ?? ""]
             case "env", "printenv":
                 if let v = args.first { if let value = env[v] { output = [value] } else { code = 1 } }
@@ -187,14 +187,14 @@ enum ShellRunner {
             case "nc": code = 1 // nothing in the simulation answers TCP connections yet
             case "wget":
                 let url = args.last(where: { !$0.hasPrefix("-") }) ?? ""
-                let host = url.replacingOccurrences(of: "http://", with: "").split(separator: "/").first.map(String.init) ?? url
+                let host = ShellText.replace("http://", with: "", in: url).split(separator: "/").first.map(String.init) ?? url
                 output = ["wget: bad address '\(host.split(separator: ":").first.map(String.init) ?? host)'"]; code = 1
             case "nslookup": code = 1
             case "tail":
                 if args.contains("-f") || args.contains("-F") { forever = true; return 0 }
             case "yes": forever = true; return 0
             case "stress":
-                if let i = args.firstIndex(of: "--vm-bytes"), i + 1 < args.count, let bytes = ShellRunner.bytes(args[i + 1]) {
+                if let i = args.firstIndex(of: "--vm-bytes"), i + 1 < args.count, let bytes = ShellText.bytes(args[i + 1]) {
                     plan.memoryBytes = max(plan.memoryBytes, bytes + (1 << 20))
                 }
                 output = ["stress: info: [1] dispatching hogs: 0 cpu, 0 io, 1 vm, 0 hdd"]
@@ -242,71 +242,4 @@ enum ShellRunner {
             }
         }
     }
-
-    /// busybox `sleep` arguments: `5`, `0.5`, `2m`, `1h`, `1d`.
-    static func duration(_ s: String) -> Millis? {
-        var number = s, factor = 1000.0
-        if let last = s.last, "smhd".contains(last) {
-            number = String(s.dropLast())
-            factor = last == "s" ? 1000 : last == "m" ? 60_000 : last == "h" ? 3_600_000 : 86_400_000
-        }
-        guard let v = Double(number), v >= 0 else { return nil }
-        return Millis((v * factor).rounded())
-    }
-
-    /// `stress --vm-bytes 250M` sizes: B, K, M, G as powers of 1024.
-    static func bytes(_ s: String) -> Int64? {
-        let units: [Character: Int64] = ["B": 1, "K": 1 << 10, "k": 1 << 10, "M": 1 << 20, "m": 1 << 20, "G": 1 << 30, "g": 1 << 30]
-        if let last = s.last, let unit = units[last], let n = Int64(s.dropLast()) { return n * unit }
-        return Int64(s)
-    }
-
-    static func unescape(_ text: String) -> [String] {
-        text.replacingOccurrences(of: "\\t", with: "\t").components(separatedBy: "\\n")
-    }
-
-    /// busybox `date`: `Mon Mar  3 09:00:05 UTC 2025`.
-    static func date(_ t: Instant) -> String {
-        let c = CivilTime(t)
-        let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
-        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        let day = c.day < 10 ? " \(c.day)" : "\(c.day)"
-        return "\(days[c.weekday]) \(months[c.month - 1]) \(day) \(two(c.hour)):\(two(c.minute)):\(two(c.second)) UTC \(c.year)"
-    }
-}
-
-private extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = "", rest = Substring(self)
-        while let r = rest.range(of: target) {
-            out += rest[..<r.lowerBound]; out += replacement
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
-    }
-
-    func components(separatedBy separator: String) -> [String] {
-        var out: [String] = [], rest = Substring(self)
-        while let r = rest.range(of: separator) { out.append(String(rest[..<r.lowerBound])); rest = rest[r.upperBound...] }
-        out.append(String(rest))
-        return out
-    }
-}
-
-private extension Substring {
-    func range(of target: String) -> Range<Substring.Index>? {
-        guard !target.isEmpty, count >= target.count else { return nil }
-        var i = startIndex
-        while i < endIndex {
-            if self[i...].hasPrefix(target) { return i..<index(i, offsetBy: target.count) }
-            i = index(after: i)
-        }
-        return nil
-    }
-}
-
-private extension String {
-    func range(of target: String) -> Range<String.Index>? { Substring(self).range(of: target) }
 }
