@@ -41,6 +41,10 @@ public struct ClusterState: Sendable {
     public internal(set) var orphanPods: [String: Set<ObjectKey>] = [:]
     public internal(set) var orphanReplicaSets: [String: Set<ObjectKey>] = [:]
     public internal(set) var objectsByUID: [String: ObjectRef] = [:]
+    /// Requests of the unfinished pods bound to each node (the scheduler's cache).
+    public internal(set) var nodeUsage: [String: NodeUsage] = [:]
+    /// Node names in natural order, kept sorted as nodes come and go.
+    public internal(set) var nodeNames: [String] = []
 
     var resourceVersion: Int64 = 1000
 
@@ -118,6 +122,7 @@ public struct ClusterState: Sendable {
     private mutating func index(_ pod: Pod) {
         let key = pod.metadata.key
         if let node = pod.spec.nodeName { podsByNode[node, default: []].insert(key) } else { unscheduledPods.insert(key) }
+        if NodeUsage.counts(pod), let node = pod.spec.nodeName { nodeUsage[node, default: NodeUsage()].add(pod, sign: 1) }
         if let owner = pod.metadata.controllerRef { podsByOwner[owner.uid, default: []].insert(key) }
         else { orphanPods[key.namespace, default: []].insert(key) }
         for (k, v) in pod.metadata.labels { podsByLabel[LabelPair(k, v), default: []].insert(key) }
@@ -127,6 +132,7 @@ public struct ClusterState: Sendable {
     private mutating func unindex(_ pod: Pod) {
         let key = pod.metadata.key
         if let node = pod.spec.nodeName { podsByNode[node]?.remove(key) } else { unscheduledPods.remove(key) }
+        if NodeUsage.counts(pod), let node = pod.spec.nodeName { nodeUsage[node]?.add(pod, sign: -1) }
         if let owner = pod.metadata.controllerRef {
             podsByOwner[owner.uid]?.remove(key)
             if podsByOwner[owner.uid]?.isEmpty == true { podsByOwner[owner.uid] = nil }
@@ -179,6 +185,12 @@ public struct ClusterState: Sendable {
     }
 
     mutating func putNode(_ node: Node) {
+        if nodes[node.metadata.name] == nil {
+            let name = node.metadata.name
+            var lo = 0, hi = nodeNames.count
+            while lo < hi { let mid = (lo + hi) / 2; if NodeName.less(nodeNames[mid], name) { lo = mid + 1 } else { hi = mid } }
+            nodeNames.insert(name, at: lo)
+        }
         nodes[node.metadata.name] = node
         objectsByUID[node.metadata.uid] = ObjectRef(.node, ObjectKey(cluster: node.metadata.name))
     }
@@ -187,6 +199,7 @@ public struct ClusterState: Sendable {
         guard let old = nodes.removeValue(forKey: name) else { return }
         objectsByUID[old.metadata.uid] = nil
         nodeRuntime[name] = nil
+        nodeNames.removeAll { $0 == name }
     }
 
     mutating func putService(_ svc: Service) {

@@ -1,17 +1,28 @@
 import KubeModel
 
 /// What a node's own agents know that the API does not: whether the kubelet process is
-/// alive (a crash stops heartbeats; the control plane only notices later) and which pod
-/// IPs of the node's CIDR are handed out.
+/// alive (a crash stops heartbeats; the control plane only notices later), which pod IPs of
+/// the node's CIDR are handed out, and which images its container runtime holds.
 public struct NodeRuntime: Hashable, Sendable {
     /// The node's index, which fixes its pod CIDR (`10.244.<index>.0/24`) and address.
     public var index: Int
     public var kubeletRunning = true
     /// When the kubelet last posted status; frozen at the moment of a crash.
     public var lastHeartbeat: Instant
+    /// When the kubelet process last started. Catching up after a crash, the kubelet does
+    /// nothing dated before this (no restart, pull or probe happened while it was down),
+    /// though the containers themselves went on running and may have exited meanwhile.
+    public var kubeletStartedAt: Instant
     public var usedPodIPs: Set<Int> = []
+    /// Images the runtime has pulled (normalized references, `docker.io/library/nginx:1.27`).
+    public internal(set) var images: Set<String> = []
+    /// Pulls under way and when each finishes: a second pod asking for the same image waits
+    /// for that pull instead of starting its own.
+    public internal(set) var pullsInFlight: [String: Instant] = [:]
 
-    public init(index: Int, lastHeartbeat: Instant) { self.index = index; self.lastHeartbeat = lastHeartbeat }
+    public init(index: Int, lastHeartbeat: Instant) {
+        self.index = index; self.lastHeartbeat = lastHeartbeat; self.kubeletStartedAt = lastHeartbeat
+    }
 
     /// `10.244.N.0/24`, widening the second octet past 255 nodes so 5,000 nodes fit.
     public var podCIDRPrefix: String { "10.\(244 + index / 256).\(index % 256)" }
@@ -31,5 +42,69 @@ public struct NodeRuntime: Hashable, Sendable {
     mutating func releasePodIP(_ ip: String) {
         guard ip.hasPrefix(podCIDRPrefix + "."), let host = Int(ip.dropFirst(podCIDRPrefix.count + 1)) else { return }
         usedPodIPs.remove(host)
+    }
+}
+
+/// What the pods bound to one node ask for, kept up to date as pods come and go, so the
+/// scheduler never sums over a node's pods (kube-scheduler keeps the same in its cache's
+/// `NodeInfo`). Pods that have finished (Succeeded/Failed) no longer count.
+public struct NodeUsage: Hashable, Sendable {
+    public var pods = 0
+    /// Requested cpu (millicores) and memory (bytes).
+    public var cpuMilli: Int64 = 0
+    public var memoryBytes: Int64 = 0
+    /// The same with kube-scheduler's defaults for pods that request nothing (100m, 200 MB),
+    /// which is what spreading by load scores (`schedutil.GetNonzeroRequests`).
+    public var nonZeroCPUMilli: Int64 = 0
+    public var nonZeroMemoryBytes: Int64 = 0
+    /// Pods per controlling owner UID, for spreading one owner's pods across nodes.
+    public var podsByOwner: [String: Int] = [:]
+
+    public init() {}
+
+    mutating func add(_ pod: Pod, sign: Int) {
+        let r = PodRequests(pod)
+        pods += sign
+        cpuMilli += Int64(sign) * r.cpuMilli
+        memoryBytes += Int64(sign) * r.memoryBytes
+        nonZeroCPUMilli += Int64(sign) * r.nonZeroCPUMilli
+        nonZeroMemoryBytes += Int64(sign) * r.nonZeroMemoryBytes
+        if let owner = pod.metadata.controllerRef?.uid {
+            let n = (podsByOwner[owner] ?? 0) + sign
+            podsByOwner[owner] = n > 0 ? n : nil
+        }
+    }
+
+    /// Whether a pod on a node counts against it: bound and not finished.
+    static func counts(_ pod: Pod) -> Bool {
+        pod.spec.nodeName != nil && pod.status.phase != .succeeded && pod.status.phase != .failed
+    }
+}
+
+/// A pod's effective requests (`resourcehelper.PodRequests`): the larger of the app containers'
+/// sum (with sidecars) and the largest init container, since init containers run one at a time.
+public struct PodRequests: Hashable, Sendable {
+    public var cpuMilli: Int64 = 0
+    public var memoryBytes: Int64 = 0
+    public var nonZeroCPUMilli: Int64 = 0
+    public var nonZeroMemoryBytes: Int64 = 0
+
+    /// kube-scheduler's stand-ins for a container that requests nothing (`pkg/scheduler/util/pod_resources.go`).
+    public static let defaultCPUMilli: Int64 = 100
+    public static let defaultMemoryBytes: Int64 = 200 * 1024 * 1024
+
+    public init(_ pod: Pod) {
+        func cpu(_ c: Container) -> Int64 { c.resources.effectiveRequest("cpu") }
+        func mem(_ c: Container) -> Int64 { (c.resources.effectiveRequest("memory") + 999) / 1000 }
+        let sidecars = pod.spec.initContainers.filter { $0.restartPolicy == "Always" }
+        let apps = pod.spec.containers + sidecars
+        cpuMilli = apps.reduce(0) { $0 + cpu($1) }
+        memoryBytes = apps.reduce(0) { $0 + mem($1) }
+        nonZeroCPUMilli = apps.reduce(0) { $0 + (cpu($1) == 0 ? Self.defaultCPUMilli : cpu($1)) }
+        nonZeroMemoryBytes = apps.reduce(0) { $0 + (mem($1) == 0 ? Self.defaultMemoryBytes : mem($1)) }
+        for c in pod.spec.initContainers where c.restartPolicy != "Always" {
+            cpuMilli = max(cpuMilli, cpu(c))
+            memoryBytes = max(memoryBytes, mem(c))
+        }
     }
 }

@@ -11,7 +11,18 @@ public enum Prose {
         }
         let parts = decision.reasons.filter { !$0.isBookkeeping }.map { render($0, created: created) }
         let text = parts.isEmpty ? decision.reasons.map { render($0, created: created) } : parts
-        return "\(title(decision.controller)): " + unique(text).joined(separator: " ")
+        return "\(heading(decision)): " + unique(text).joined(separator: " ")
+    }
+
+    /// `Kubelet on node-2` for a node agent's decision (there is one kubelet per node), else the
+    /// controller's title.
+    static func heading(_ decision: Decision) -> String {
+        if decision.controller == .kubelet, let node = decision.reasons.lazy.compactMap({ r -> String? in
+            if case .kubelet(let k) = r { return k.node } else { return nil }
+        }).first {
+            return "Kubelet on \(node)"
+        }
+        return title(decision.controller)
     }
 
     public static func title(_ c: ControllerID) -> String {

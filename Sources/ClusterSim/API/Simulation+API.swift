@@ -177,6 +177,7 @@ extension Simulation {
         guard !runtime.kubeletRunning else { throw .notCrashed(name) }
         runtime.kubeletRunning = true
         runtime.lastHeartbeat = state.now
+        runtime.kubeletStartedAt = state.now
         state.nodeRuntime[name] = runtime
         queue.add(.nodeLifecycle(name), at: state.now)
         for key in (state.podsByNode[name] ?? []).sorted() { queue.add(.kubelet(key), at: state.now) }

@@ -1,106 +1,155 @@
 import KubeModel
 
-/// The kubelet of the pod's node, reconciling one pod: pull images, start containers,
-/// report readiness, and finish graceful deletion. A crashed node's kubelet does nothing,
-/// which is exactly why its pods stay as they were last reported.
+/// The kubelet of the pod's node, reconciling one pod (`pkg/kubelet/kubelet.go SyncPod`).
+///
+/// It keeps its memory in `PodRuntime` — which container is pulling, running, backing off,
+/// and until when — and acts only on what has come due: each run processes every remembered
+/// moment up to now, in time order, writes the resulting status, and asks to be woken at the
+/// next remembered moment. A crashed node's kubelet does nothing at all, which is exactly why
+/// its pods stay as they were last reported; when it comes back it catches up.
 public enum Kubelet {
     public static func reconcile(pod key: ObjectKey, in state: ClusterState, config: SimulationConfig) -> [Action] {
         guard let pod = state.pods[key], let nodeName = pod.spec.nodeName,
-              let runtime = state.nodeRuntime[nodeName], runtime.kubeletRunning else { return [] }
-        let now = state.now
-        if pod.metadata.deletionTimestamp != nil { return terminate(pod, now: now) }
-        if pod.status.phase == .succeeded || pod.status.phase == .failed { return [] }
+              let node = state.nodeRuntime[nodeName], node.kubeletRunning else { return [] }
+        var sync = KubeletSync(pod: pod, nodeName: nodeName, node: node,
+                               runtime: state.podRuntime[key] ?? PodRuntime(), state: state, config: config)
+        sync.run()
+        return sync.finish()
+    }
+}
 
+/// One run of the kubelet over one pod: the runtime memory it works on and what it has done.
+struct KubeletSync {
+    let pod: Pod
+    let key: ObjectKey
+    let nodeName: String
+    let config: SimulationConfig
+    let state: ClusterState
+    let now: Instant
+    var rt: PodRuntime
+    let originalRuntime: PodRuntime
+    var node: NodeRuntime
+    let originalNode: NodeRuntime
+    /// What happened, in order: Events, and decisions that have no Event of their own
+    /// (an exit, a container becoming ready).
+    var log: [Entry] = []
+
+    enum Entry {
+        case event(Action)
+        case quiet(KubeletReason)
+    }
+    var removal: KubeletReason? = nil
+    /// Set when one run had more to catch up on than it may do at once; it goes on a moment later.
+    var budgetExhausted = false
+    var rejection: (reason: String, message: String)? = nil
+
+    init(pod: Pod, nodeName: String, node: NodeRuntime, runtime: PodRuntime, state: ClusterState, config: SimulationConfig) {
+        self.pod = pod; self.key = pod.metadata.key; self.nodeName = nodeName
+        self.node = node; self.originalNode = node; self.rt = runtime; self.originalRuntime = runtime
+        self.state = state; self.config = config; self.now = state.now
+    }
+
+    mutating func run() {
+        if pod.metadata.deletionTimestamp != nil { terminate(); return }
+        if pod.status.phase == .succeeded || pod.status.phase == .failed || rt.rejected { return }
+        if rt.sandboxCreatedAt == nil {
+            guard admit() else { return }
+            createSandbox()
+            orchestrate(at: now)
+        }
+        processDue()
+    }
+
+    /// Fires every remembered moment up to now, oldest first; each may start the next step.
+    mutating func processDue() {
+        var budget = 20_000
+        while let due = nextDue(), due.at <= now {
+            guard budget > 0 else { budgetExhausted = true; return }
+            fire(due)
+            if rt.termination == nil { orchestrate(at: max(due.at, node.kubeletStartedAt)) }
+            budget -= 1
+            // Every moment handled moves its container on; one that did not would repeat forever.
+            if let again = nextDue(), again.at == due.at, again.ref == due.ref, again.kind == due.kind { return }
+        }
+    }
+
+    /// The actions, in the order things happened: Events (and, for a decision without an
+    /// Event, a write of the pod's memory carrying that decision), then the new status, and
+    /// the next wake-up.
+    func finish() -> [Action] {
+        var log = self.log
         var status = pod.status
+        if removal == nil {
+            status = KubeletStatus.make(self)
+            if let rejection {
+                status = pod.status
+                status.phase = .failed
+                status.reason = rejection.reason
+                status.message = "Pod was rejected: " + rejection.message
+            } else if status.phase != pod.status.phase, status.phase == .succeeded || status.phase == .failed {
+                log.append(.quiet(.podFinished(pod: key, node: nodeName, phase: status.phase, restartPolicy: pod.spec.restartPolicy)))
+            }
+        }
+        let reasons = log.map { e -> KubeletReason in
+            switch e { case .event(let a): if case .kubelet(let r) = a.reason { return r } else { return .statusSync(pod: key) }
+                       case .quiet(let r): return r }
+        }
+        let main = Reason.kubelet(reasons.first ?? removal ?? .statusSync(pod: key))
         var actions: [Action] = []
-        func event(_ reason: String, _ message: String, type: String = "Normal", container: String? = nil) -> EventRecord {
-            EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: type, reason: reason, message: message,
-                        source: .kubelet, fieldPath: container.map { "spec.containers{\($0)}" })
+        if node != originalNode { actions.append(Action(.setNodeRuntime(nodeName, node), because: main)) }
+        var runtimeWritten = false
+        for entry in log {
+            switch entry {
+            case .event(let a): actions.append(a)
+            case .quiet(let r):
+                actions.append(Action(.setPodRuntime(key, rt), because: .kubelet(r)))
+                runtimeWritten = true
+            }
         }
-
-        // First sight of the pod: sandbox, IP, start pulling.
-        if status.startTime == nil {
-            var node = runtime
-            status.startTime = now
-            status.hostIP = runtime.internalIP
-            status.podIP = node.allocatePodIP()
-            status.setCondition("PodReadyToStartContainers", .true, at: now)
-            status.setCondition("Initialized", .true, at: now)
-            status.setCondition("Ready", .false, at: now, reason: "ContainersNotReady",
-                                message: "containers with unready status: [\(pod.spec.containers.map(\.name).joined(separator: " "))]")
-            status.setCondition("ContainersReady", .false, at: now, reason: "ContainersNotReady",
-                                message: "containers with unready status: [\(pod.spec.containers.map(\.name).joined(separator: " "))]")
-            status.containerStatuses = pod.spec.containers.map {
-                ContainerStatus(name: $0.name, image: $0.image, state: .waiting(reason: "ContainerCreating"))
-            }
-            let reason = Reason.kubelet(.startingPod(pod: key, node: nodeName))
-            actions.append(Action(.setNodeRuntime(nodeName, node), because: reason))
-            actions.append(Action(.setPodStatus(key, status), because: reason))
-            var pullDone = now
-            for c in pod.spec.containers {
-                let pulling = Reason.kubelet(.pullingImage(pod: key, container: c.name, image: c.image))
-                actions.append(Action(.recordEvent(event("Pulling", "Pulling image \"\(c.image)\"", container: c.name)), because: pulling))
-                pullDone = max(pullDone, now + (config.catalogue.behaviour(of: c.image)?.pullMillis ?? 1_000))
-            }
-            actions.append(Action(.requeue(.kubelet(key), at: pullDone), because: reason))
-            return actions
-        }
-
-        // Pull finished: start every waiting container whose image exists.
-        var changed = false
-        for (i, c) in pod.spec.containers.enumerated() {
-            guard case .waiting = status.containerStatuses[i].state else { continue }
-            guard let behaviour = config.catalogue.behaviour(of: c.image) else {
-                let r = Reason.kubelet(.imagePullFailed(pod: key, container: c.name, image: c.image))
-                if case .waiting(let why, _) = status.containerStatuses[i].state, why == "ErrImagePull" || why == "ImagePullBackOff" { continue }
-                status.containerStatuses[i].state = .waiting(reason: "ErrImagePull", message: "failed to pull and unpack image \"\(c.image)\": not found")
-                actions.append(Action(.recordEvent(event("Failed", "Failed to pull image \"\(c.image)\": rpc error: code = NotFound desc = failed to pull and unpack image \"docker.io/library/\(c.image)\": not found", type: "Warning", container: c.name)), because: r))
-                actions.append(Action(.recordEvent(event("Failed", "Error: ErrImagePull", type: "Warning", container: c.name)), because: r))
-                changed = true
-                continue
-            }
-            let r = Reason.kubelet(.containerStarted(pod: key, container: c.name))
-            let secs = Double(behaviour.pullMillis) / 1000
-            actions.append(Action(.recordEvent(event("Pulled", "Successfully pulled image \"\(c.image)\" in \(secs)s (\(secs)s including waiting). Image size: \(behaviour.sizeBytes) bytes.", container: c.name)), because: r))
-            actions.append(Action(.recordEvent(event("Created", "Created container \(c.name)", container: c.name)), because: r))
-            actions.append(Action(.recordEvent(event("Started", "Started container \(c.name)", container: c.name)), because: r))
-            status.containerStatuses[i].state = .running(startedAt: now)
-            status.containerStatuses[i].started = true
-            status.containerStatuses[i].ready = true
-            changed = true
-        }
-        if changed {
-            let allReady = status.containerStatuses.allSatisfy(\.ready)
-            if status.containerStatuses.contains(where: { $0.state.isRunning }) { status.phase = .running }
-            if allReady {
-                status.setCondition("ContainersReady", .true, at: now)
-                status.setCondition("Ready", .true, at: now)
-            }
-            let reason = actions.first?.reason ?? .kubelet(.statusSync(pod: key))
-            actions.insert(Action(.setPodStatus(key, status), because: reason), at: 0)
+        if let removal { return actions + [Action(.removePod(key), because: .kubelet(removal))] }
+        if status != pod.status { actions.append(Action(.setPodStatus(key, status), because: main)) }
+        if rt != originalRuntime && !runtimeWritten { actions.append(Action(.setPodRuntime(key, rt), because: main)) }
+        // A finished or refused pod has nothing left to do; neither has a run that left only
+        // moments it could not act on (so it never wakes itself in a loop).
+        let over = status.phase == .succeeded || status.phase == .failed || rt.rejected
+        if !over, let due = nextDue(), due.at > now || budgetExhausted {
+            let waiting = !allDue().contains { $0.awaited }
+            actions.append(Action(.requeue(.kubelet(key), at: max(due.at, now + 1), retry: waiting), because: main))
         }
         return actions
     }
 
-    /// Graceful termination: containers get SIGTERM and stop at once (the catalogue's
-    /// servers shut down promptly), so the pod leaves shortly after; a grace period is the
-    /// upper bound.
-    static func terminate(_ pod: Pod, now: Instant) -> [Action] {
-        let key = pod.metadata.key
-        let deadline = (pod.metadata.deletionTimestamp ?? now) + .seconds(min(1, pod.metadata.deletionGracePeriodSeconds ?? 30))
-        if now >= deadline {
-            return [Action(.removePod(key), because: .kubelet(.podRemoved(pod: key)))]
-        }
-        let r = Reason.kubelet(.stoppingPod(pod: key, gracePeriod: pod.metadata.deletionGracePeriodSeconds ?? 30))
-        var actions: [Action] = []
-        if pod.metadata.deletionTimestamp == now {
-            for c in pod.spec.containers where pod.status.containerStatuses.first(where: { $0.name == c.name })?.state.isRunning == true {
-                actions.append(Action(.recordEvent(EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, reason: "Killing",
-                                                               message: "Stopping container \(c.name)", source: .kubelet,
-                                                               fieldPath: "spec.containers{\(c.name)}")), because: r))
-            }
-        }
-        actions.append(Action(.requeue(.kubelet(key), at: deadline), because: r))
-        return actions
+    // MARK: helpers
+
+    /// Records an Event about the pod (or one of its containers) with the decision behind it.
+    mutating func event(_ reason: String, _ message: String, type: String = "Normal", container ref: ContainerRef? = nil,
+                        because why: KubeletReason) {
+        let fieldPath = ref.map { r in r.isInit ? "spec.initContainers{\(self[r].name)}" : "spec.containers{\(self[r].name)}" }
+        let record = EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: type, reason: reason,
+                                 message: message, source: .kubelet, fieldPath: fieldPath)
+        log.append(.event(Action(.recordEvent(record), because: .kubelet(why))))
     }
+
+    subscript(ref: ContainerRef) -> ContainerRuntime {
+        get { ref.isInit ? rt.initContainers[ref.index] : rt.containers[ref.index] }
+        set { if ref.isInit { rt.initContainers[ref.index] = newValue } else { rt.containers[ref.index] = newValue } }
+    }
+
+    func spec(_ ref: ContainerRef) -> Container {
+        ref.isInit ? pod.spec.initContainers[ref.index] : pod.spec.containers[ref.index]
+    }
+
+    var refs: [ContainerRef] {
+        rt.initContainers.indices.map { ContainerRef(isInit: true, index: $0) }
+            + rt.containers.indices.map { ContainerRef(isInit: false, index: $0) }
+    }
+
+    /// `pod_default(uid)`, as `format.Pod` names a pod in kubelet messages.
+    var formattedPod: String { "\(key.name)_\(key.namespace)(\(pod.metadata.uid))" }
+}
+
+/// Which container of the pod: init containers and app containers are numbered apart.
+struct ContainerRef: Hashable, Sendable {
+    var isInit: Bool
+    var index: Int
 }

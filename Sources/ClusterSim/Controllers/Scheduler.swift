@@ -1,76 +1,204 @@
 import KubeModel
 
-/// The default scheduler, reduced to what changes outcomes here: filter nodes that are
-/// Ready, schedulable, untainted (or tolerated), match nodeSelector and have room for the
-/// pod's requests; then prefer the node with the fewest pods of the same owner (the default
-/// topology spread), then the least requested CPU, then the name.
+/// The default scheduler (`pkg/scheduler/schedule_one.go`), reduced to what changes outcomes
+/// here. Filters, in kube-scheduler's order: NodeUnschedulable (cordoned), TaintToleration,
+/// NodeAffinity (nodeSelector), NodeResourcesFit (pods, cpu, memory against allocatable).
+/// Scores: fewest pods of the same owner (the default topology spread), then the most room
+/// left (LeastAllocated, counting pods without requests as 100m / 200 MB as kube-scheduler
+/// does), then a tie-break hashed from the pod and node, where kube-scheduler picks at random.
+///
+/// It reads per-node counters (`ClusterState.nodeUsage`), never the pods on a node, and on
+/// large clusters stops once it has found enough feasible nodes (`percentageOfNodesToScore`).
 public enum Scheduler {
+    /// kube-scheduler's `minFeasibleNodesToFind` and `minFeasibleNodesPercentageToFind`.
+    static let minFeasibleNodesToFind = 100
+    static let minFeasibleNodesPercentageToFind = 5
+    /// Unschedulable pods are tried again at least this often (`podMaxInUnschedulablePodsDuration`),
+    /// besides whenever a node or room appears.
+    static let unschedulableRetry: Millis = .minutes(5)
+
     public static func reconcile(pod key: ObjectKey, in state: ClusterState, config: SimulationConfig) -> [Action] {
         guard let pod = state.pods[key], pod.spec.nodeName == nil, pod.metadata.deletionTimestamp == nil else { return [] }
-        let nodes = state.sortedNodes
-        var rejections: [String: Int] = [:]
-        var best: (node: String, score: (Int, Int64, Int))? = nil
-        let ownerUID = pod.metadata.controllerRef?.uid
-        let cpuWanted = pod.spec.containers.reduce(Int64(0)) { $0 + $1.resources.effectiveRequest("cpu") }
-        let memWanted = pod.spec.containers.reduce(Int64(0)) { $0 + $1.resources.effectiveRequest("memory") }
-        for (i, node) in nodes.enumerated() {
-            if let why = rejection(of: pod, on: node, state: state, cpu: cpuWanted, mem: memWanted) {
-                rejections[why, default: 0] += 1
+        let names = state.nodeNames
+        let total = names.count
+        let requests = PodRequests(pod)
+        let owner = pod.metadata.controllerRef?.uid
+        let wanted = numFeasibleNodesToFind(total)
+        let start = total == 0 ? 0 : Int(TemplateHash.fnv1a32(pod.metadata.uid) % UInt32(total))
+
+        var rejections: [NodeRejection: Int] = [:]
+        var best: (name: String, sameOwner: Int, used: Int64, tie: UInt32?)? = nil
+        let tiePrefix = tieBreakPrefix(pod.metadata.uid)
+        var feasible = 0, examined = 0
+        for step in 0..<total where feasible < wanted {
+            let name = names[(start + step) % total]
+            guard let node = state.nodes[name] else { continue }
+            examined += 1
+            let usage = state.nodeUsage[name] ?? NodeUsage()
+            let room = Allocatable(node)
+            if let why = Self.rejections(of: pod, on: node, room: room, usage: usage, requests: requests) {
+                for r in why { rejections[r, default: 0] += 1 }
                 continue
             }
-            let here = state.podsByNode[node.metadata.name] ?? []
-            let sameOwner = ownerUID.map { uid in here.filter { state.pods[$0]?.metadata.controllerRef?.uid == uid }.count } ?? 0
-            let cpuUsed = here.reduce(Int64(0)) { sum, k in
-                sum + (state.pods[k]?.spec.containers.reduce(Int64(0)) { $0 + $1.resources.effectiveRequest("cpu") } ?? 0)
+            feasible += 1
+            let sameOwner = owner.map { usage.podsByOwner[$0] ?? 0 } ?? 0
+            let used = loadAfter(usage, requests, room)
+            var tie: UInt32? = nil
+            if var b = best {
+                if (sameOwner, used) > (b.sameOwner, b.used) { continue }
+                // Equal scores: kube-scheduler picks one at random; here a hash of pod and node decides.
+                if (sameOwner, used) == (b.sameOwner, b.used) {
+                    let bestTie = b.tie ?? tieBreak(tiePrefix, b.name)
+                    b.tie = bestTie
+                    best = b
+                    let mine = tieBreak(tiePrefix, name)
+                    if (mine, name) > (bestTie, b.name) { continue }
+                    tie = mine
+                }
             }
-            let score = (sameOwner, cpuUsed, i)
-            if best == nil || score < best!.score { best = (node.metadata.name, score) }
+            best = (name, sameOwner, used, tie)
         }
+
         if let best {
-            let reason = Reason.scheduler(.assigned(pod: key, node: best.node, feasible: nodes.count - rejections.values.reduce(0, +), total: nodes.count))
+            let reason = Reason.scheduler(.assigned(pod: key, node: best.name, feasible: feasible, examined: examined, total: total,
+                                                    sameOwnerThere: owner == nil ? nil : best.sameOwner))
             let event = EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, reason: "Scheduled",
-                                    message: "Successfully assigned \(key.namespace)/\(key.name) to \(best.node)", source: .scheduler)
-            return [Action(.bindPod(key, node: best.node), because: reason), Action(.recordEvent(event), because: reason)]
+                                    message: "Successfully assigned \(key.namespace)/\(key.name) to \(best.name)", source: .scheduler)
+            return [Action(.bindPod(key, node: best.name), because: reason), Action(.recordEvent(event), because: reason)]
         }
-        let reason = Reason.scheduler(.unschedulable(pod: key, total: nodes.count, why: rejections))
-        let message = failedSchedulingMessage(total: nodes.count, rejections: rejections)
+
+        let message = failedSchedulingMessage(total: total, rejections: rejections)
+        let reason = Reason.scheduler(total == 0 ? .noNodes(pod: key)
+            : .unschedulable(pod: key, total: total, why: Dictionary(uniqueKeysWithValues: rejections.map { ($0.key.text, $0.value) })))
+        let retry = Action(.requeue(.schedule(key), at: state.now + unschedulableRetry, retry: true), because: reason)
+        // Woken again in the same instant (by its own status write): that attempt is already told.
+        if let c = pod.status.condition("PodScheduled"), c.status == .false, c.message == message,
+           c.lastTransitionTime == state.now { return [retry] }
         var status = pod.status
         status.setCondition("PodScheduled", .false, at: state.now, reason: "Unschedulable", message: message)
-        var actions = [Action(.setPodStatus(key, status), because: reason)]
-        if pod.status.condition("PodScheduled")?.message != message {
-            actions.append(Action(.recordEvent(EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: "Warning",
-                                                           reason: "FailedScheduling", message: message, source: .scheduler)),
-                                  because: reason))
-        }
+        var actions: [Action] = []
+        if status != pod.status { actions.append(Action(.setPodStatus(key, status), because: reason)) }
+        // Every failed attempt is an Event; repeats add to its count ("x3 over 10m").
+        actions.append(Action(.recordEvent(EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: "Warning",
+                                                       reason: "FailedScheduling", message: message, source: .scheduler)),
+                              because: reason))
+        actions.append(retry)
         return actions
     }
 
-    /// Why `node` cannot take `pod`, in the words of the FailedScheduling message, or nil.
-    static func rejection(of pod: Pod, on node: Node, state: ClusterState, cpu: Int64, mem: Int64) -> String? {
-        for taint in node.spec.taints where taint.effect == "NoSchedule" || taint.effect == "NoExecute" {
-            if !pod.spec.tolerations.contains(where: { $0.tolerates(taint) }) {
-                return "node(s) had untolerated taint {\(taint.key): \(taint.value ?? "")}"
-            }
-        }
-        if node.spec.unschedulable { return "node(s) were unschedulable" }
-        if !node.isReady { return "node(s) had untolerated taint {node.kubernetes.io/not-ready: }" }
-        if !pod.spec.nodeSelector.allSatisfy({ node.metadata.labels[$0.key] == $0.value }) {
-            return "node(s) didn't match Pod's node affinity/selector"
-        }
-        let here = state.podsByNode[node.metadata.name] ?? []
-        let active = here.compactMap { state.pods[$0] }.filter { $0.status.phase != .succeeded && $0.status.phase != .failed }
-        if active.count >= Int((node.status.allocatable["pods"]?.milli ?? 110_000) / 1000) { return "Too many pods" }
-        let cpuUsed = active.reduce(Int64(0)) { s, p in s + p.spec.containers.reduce(Int64(0)) { $0 + $1.resources.effectiveRequest("cpu") } }
-        if cpu > 0, cpuUsed + cpu > node.status.allocatable["cpu"]?.milli ?? 0 { return "Insufficient cpu" }
-        let memUsed = active.reduce(Int64(0)) { s, p in s + p.spec.containers.reduce(Int64(0)) { $0 + $1.resources.effectiveRequest("memory") } }
-        if mem > 0, memUsed + mem > node.status.allocatable["memory"]?.milli ?? 0 { return "Insufficient memory" }
-        return nil
+    /// How many feasible nodes to find before scoring (`schedule_one.go numFeasibleNodesToFind`):
+    /// all of them below 100 nodes; otherwise 50% − nodes/125 (at least 5%), and at least 100.
+    static func numFeasibleNodesToFind(_ all: Int) -> Int {
+        if all < minFeasibleNodesToFind { return all }
+        let percentage = max(minFeasibleNodesPercentageToFind, 50 - all / 125)
+        return max(minFeasibleNodesToFind, all * percentage / 100)
     }
 
-    /// `0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.`
-    static func failedSchedulingMessage(total: Int, rejections: [String: Int]) -> String {
-        let parts = rejections.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
-        let base = "0/\(total) nodes are available: \(parts)."
-        return base + " preemption: 0/\(total) nodes are available: \(total) No preemption victims found for incoming pod."
+    /// A node's allocatable resources, read once per node: millicores, bytes, pods.
+    struct Allocatable {
+        var cpuMilli: Int64, memoryBytes: Int64, pods: Int
+        init(_ node: Node) {
+            cpuMilli = node.status.allocatable["cpu"]?.milli ?? 0
+            memoryBytes = (node.status.allocatable["memory"]?.milli ?? 0) / 1000
+            pods = Int((node.status.allocatable["pods"]?.milli ?? 110_000) / 1000)
+        }
+    }
+
+    /// Why `node` cannot take `pod`, or nil if it can. A node stops at the first filter that
+    /// fails, except that NodeResourcesFit names every resource that is short.
+    static func rejections(of pod: Pod, on node: Node, room: Allocatable, usage: NodeUsage, requests: PodRequests) -> [NodeRejection]? {
+        if node.spec.unschedulable && !tolerates(pod, Taint(key: Taint.unschedulableKey, effect: "NoSchedule")) {
+            return [.unschedulable]
+        }
+        for taint in node.spec.taints where taint.effect == "NoSchedule" || taint.effect == "NoExecute" {
+            if !tolerates(pod, taint) { return [.untoleratedTaint(key: taint.key, value: taint.value ?? "")] }
+        }
+        if !isReady(node), !node.spec.taints.contains(where: { $0.key == Taint.notReadyKey || $0.key == Taint.unreachableKey }) {
+            // A NotReady node is normally tainted by the node lifecycle controller; until then, the same answer.
+            return [.untoleratedTaint(key: Taint.notReadyKey, value: "")]
+        }
+        if !pod.spec.nodeSelector.isEmpty, !pod.spec.nodeSelector.allSatisfy({ node.metadata.labels[$0.key] == $0.value }) {
+            return [.nodeSelector]
+        }
+        let tooManyPods = usage.pods + 1 > room.pods
+        let shortCPU = requests.cpuMilli > 0 && usage.cpuMilli + requests.cpuMilli > room.cpuMilli
+        let shortMemory = requests.memoryBytes > 0 && usage.memoryBytes + requests.memoryBytes > room.memoryBytes
+        guard tooManyPods || shortCPU || shortMemory else { return nil }
+        var short: [NodeRejection] = []
+        if tooManyPods { short.append(.tooManyPods) }
+        if shortCPU { short.append(.insufficient("cpu")) }
+        if shortMemory { short.append(.insufficient("memory")) }
+        return short
+    }
+
+    /// `Node.isReady`, looking first where the kubelet keeps the Ready condition: last.
+    static func isReady(_ node: Node) -> Bool {
+        if let last = node.status.conditions.last, last.type == "Ready" { return last.status == .true }
+        return node.isReady
+    }
+
+    static func tolerates(_ pod: Pod, _ taint: Taint) -> Bool {
+        pod.spec.tolerations.contains { $0.tolerates(taint) }
+    }
+
+    /// The tie-break is FNV-1a of `<pod uid>/<node name>`; the pod's part is hashed once.
+    static func tieBreakPrefix(_ uid: String) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in uid.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
+        h ^= UInt32(UInt8(ascii: "/")); h = h &* 16_777_619
+        return h
+    }
+
+    static func tieBreak(_ prefix: UInt32, _ node: String) -> UInt32 {
+        var h = prefix
+        for b in node.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
+        return h
+    }
+
+    /// Thousandths of cpu plus thousandths of memory in use once the pod is placed: lower is
+    /// more room (`noderesources/least_allocated.go`, with non-zero requests).
+    static func loadAfter(_ usage: NodeUsage, _ r: PodRequests, _ room: Allocatable) -> Int64 {
+        (usage.nonZeroCPUMilli + r.nonZeroCPUMilli) * 1000 / max(1, room.cpuMilli)
+            + (usage.nonZeroMemoryBytes + r.nonZeroMemoryBytes) * 1000 / max(1, room.memoryBytes)
+    }
+
+    /// `0/3 nodes are available: 1 node(s) had untolerated taint {node.kubernetes.io/unreachable: }, 2 Insufficient cpu.
+    /// preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.`
+    /// Each part is "<count> <reason>", sorted as strings (`framework/types.go FitError.Error`).
+    static func failedSchedulingMessage(total: Int, rejections: [NodeRejection: Int]) -> String {
+        if total == 0 { return "no nodes available to schedule pods" }
+        let parts = rejections.map { "\($0.value) \($0.key.text)" }.sorted().joined(separator: ", ")
+        // Preemption could only help where resources are short (`preemption.go nodesWherePreemptionMightHelp`).
+        let notHelpful = rejections.filter { !$0.key.resolvable }.reduce(0) { $0 + $1.value }
+        let noVictims = max(0, total - notHelpful)
+        var preemption: [String] = []
+        if notHelpful > 0 { preemption.append("\(notHelpful) Preemption is not helpful for scheduling") }
+        if noVictims > 0 { preemption.append("\(noVictims) No preemption victims found for incoming pod") }
+        return "0/\(total) nodes are available: \(parts). preemption: 0/\(total) nodes are available: \(preemption.sorted().joined(separator: ", "))."
+    }
+
+}
+
+/// Why a node was filtered out, in the FailedScheduling message's words.
+public enum NodeRejection: Hashable, Sendable {
+    case unschedulable
+    case untoleratedTaint(key: String, value: String)
+    case nodeSelector
+    case tooManyPods
+    case insufficient(String)
+
+    public var text: String {
+        switch self {
+        case .unschedulable: return "node(s) were unschedulable"
+        case .untoleratedTaint(let k, let v): return "node(s) had untolerated taint {\(k): \(v)}"
+        case .nodeSelector: return "node(s) didn't match Pod's node affinity/selector"
+        case .tooManyPods: return "Too many pods"
+        case .insufficient(let r): return "Insufficient \(r)"
+        }
+    }
+
+    /// Only a shortage of resources can be fixed by evicting other pods.
+    public var resolvable: Bool {
+        switch self { case .tooManyPods, .insufficient: return true; default: return false }
     }
 }

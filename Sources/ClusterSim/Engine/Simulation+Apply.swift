@@ -39,10 +39,13 @@ extension Simulation {
             if let old = pod.status.podIP, status.podIP == nil, let node = pod.spec.nodeName {
                 state.nodeRuntime[node]?.releasePodIP(old)
             }
+            let wasCounted = NodeUsage.counts(pod)
             pod.status = status
             pod.metadata.resourceVersion = state.nextResourceVersion()
             state.putPod(pod)
             podChanged(pod)
+            // A pod that finished no longer holds its node's resources.
+            if wasCounted && !NodeUsage.counts(pod) { nodeCapacityFreed() }
             return [.updated(ObjectRef(.pod, key))]
 
         case .setPodMetadata(let key, let meta):
@@ -176,16 +179,16 @@ extension Simulation {
     func deletePod(_ key: ObjectKey, gracePeriod: Int64?) -> [Effect] {
         guard var pod = state.pods[key] else { return [] }
         let grace = gracePeriod ?? pod.spec.terminationGracePeriodSeconds
-        if pod.spec.nodeName == nil || grace == 0 {
+        // `pkg/registry/core/pod/strategy.go CheckGracefulDelete`: unscheduled and finished pods go at once.
+        let finished = pod.status.phase == .succeeded || pod.status.phase == .failed
+        if pod.spec.nodeName == nil || grace == 0 || finished {
             return apply(Action(.removePod(key), because: .kubelet(.podRemoved(pod: key))))
         }
-        if let existing = pod.metadata.deletionTimestamp {
-            // A second delete may only shorten the grace period.
-            let newEnd = state.now + .seconds(grace)
-            let oldEnd = existing + .seconds(pod.metadata.deletionGracePeriodSeconds ?? 0)
-            if newEnd >= oldEnd { return [] }
-        }
-        pod.metadata.deletionTimestamp = state.now
+        // A second delete may only shorten the grace period.
+        if let end = pod.metadata.deletionTimestamp, state.now + .seconds(grace) >= end { return [] }
+        // The deletion timestamp is the deadline, now + grace (`rest/delete.go BeforeDelete`);
+        // describe's "Terminating (lasts 12s)" counts down to it.
+        pod.metadata.deletionTimestamp = state.now + .seconds(grace)
         pod.metadata.deletionGracePeriodSeconds = grace
         pod.metadata.resourceVersion = state.nextResourceVersion()
         state.putPod(pod)

@@ -1,0 +1,183 @@
+import KubeModel
+
+/// Taking a pod and starting its containers: admission, the sandbox, init containers one at a
+/// time, then app containers, pulling images one after another as the kubelet's serial image
+/// puller does (`serializeImagePulls: true`, the default).
+extension KubeletSync {
+    /// Admission (`pkg/kubelet/lifecycle/predicate.go`): a pod placed by `nodeName` skips the
+    /// scheduler, so the kubelet itself checks that the node has room; if not, the pod fails
+    /// at once with `OutOfcpu`, `OutOfmemory` or `OutOfpods`.
+    mutating func admit() -> Bool {
+        guard let n = state.nodes[nodeName] else { return false }
+        let usage = state.nodeUsage[nodeName] ?? NodeUsage()
+        let mine = PodRequests(pod)
+        let counted = NodeUsage.counts(pod)
+        let checks: [(String, Int64, Int64, Int64)] = [
+            ("pods", 1, Int64(usage.pods - (counted ? 1 : 0)), (n.status.allocatable["pods"]?.milli ?? 110_000) / 1000),
+            ("cpu", mine.cpuMilli, usage.cpuMilli - (counted ? mine.cpuMilli : 0), n.status.allocatable["cpu"]?.milli ?? 0),
+            ("memory", mine.memoryBytes, usage.memoryBytes - (counted ? mine.memoryBytes : 0), (n.status.allocatable["memory"]?.milli ?? 0) / 1000),
+        ]
+        for (resource, requested, used, capacity) in checks where requested > 0 && used + requested > capacity {
+            let message = "Node didn't have enough resource: \(resource), requested: \(requested), used: \(used), capacity: \(capacity)"
+            rejection = ("OutOf\(resource)", message)
+            rt.rejected = true
+            event("OutOf\(resource)", message, type: "Warning",
+                  because: .rejected(pod: key, node: nodeName, resource: resource, requested: requested, used: used, capacity: capacity))
+            return false
+        }
+        return true
+    }
+
+    /// The pod sandbox: network namespace and one IP from the node's range, shared by every container.
+    mutating func createSandbox() {
+        rt.sandboxCreatedAt = now
+        rt.podIP = node.allocatePodIP()
+        rt.initContainers = pod.spec.initContainers.map { ContainerRuntime(name: $0.name, isInit: true, isSidecar: $0.restartPolicy == "Always") }
+        rt.containers = pod.spec.containers.map { ContainerRuntime(name: $0.name, isInit: false, isSidecar: false) }
+        log.append(.quiet(.sandboxCreated(pod: key, node: nodeName, ip: rt.podIP ?? "<none>")))
+    }
+
+    /// Starts whatever may start now (`kuberuntime_manager.go computePodActions`): the next init
+    /// container once the one before has succeeded (a sidecar once it has started), then the app
+    /// containers; stops sidecars once every app container has finished for good.
+    mutating func orchestrate(at t: Instant) {
+        guard rt.termination == nil, !rt.rejected, rt.sandboxCreatedAt != nil else { return }
+        for i in rt.initContainers.indices {
+            let ref = ContainerRef(isInit: true, index: i)
+            if case .notStarted = self[ref].stage { beginImage(ref, at: t, shown: nil) }
+            let c = self[ref]
+            if c.isSidecar {
+                if c.current != nil { continue }
+                return
+            }
+            if case .exited(nil, _) = c.stage, c.current?.exitCode == 0 { continue }
+            return
+        }
+        while !rt.containers.contains(where: { if case .pulling = $0.stage { return true } else { return false } }),
+              let j = rt.containers.firstIndex(where: { $0.stage == .notStarted }) {
+            beginImage(ContainerRef(isInit: false, index: j), at: t, shown: nil)
+        }
+        let appsDone = rt.containers.allSatisfy { if case .exited(nil, _) = $0.stage { return true } else { return false } }
+        if appsDone {
+            for i in rt.initContainers.indices where rt.initContainers[i].isSidecar {
+                let ref = ContainerRef(isInit: true, index: i)
+                switch self[ref].stage {
+                case .running: stopContainer(ref, at: t, grace: pod.spec.terminationGracePeriodSeconds, why: .sidecarShutdown)
+                case .stopping, .exited(nil, _): break
+                default: self[ref].stage = self[ref].current == nil ? .notStarted : .exited(decideAt: nil, forceRestart: false)
+                }
+            }
+        }
+    }
+
+    /// Makes sure the image is there (`images/image_manager.go EnsureImageExists`), then starts
+    /// the container; or begins a pull, or waits out the pull back-off. `shown` is what the
+    /// status keeps showing while a restart pulls.
+    mutating func beginImage(_ ref: ContainerRef, at t: Instant, shown: ContainerState?) {
+        let s = spec(ref)
+        let image = s.image
+        let full = ImageCatalogue.normalized(image)
+        let policy = s.imagePullPolicy ?? ImageCatalogue.defaultPullPolicy(image)
+        let present = node.images.contains(full)
+        let name = self[ref].name
+        if policy == "Never" || (policy == "IfNotPresent" && present) {
+            if present {
+                event("Pulled", "Container image \"\(image)\" already present on machine", container: ref,
+                      because: .imagePresent(pod: key, node: nodeName, container: name, image: image))
+                createAndStart(ref, at: t)
+            } else {
+                let message = "Container image \"\(image)\" is not present with pull policy of Never"
+                event("ErrImageNeverPull", message, type: "Warning", container: ref,
+                      because: .imageNeverPull(pod: key, node: nodeName, container: name, image: image))
+                self[ref].stage = .neverPull(message: message)
+            }
+            return
+        }
+        if let b = self[ref].pullBackoff, b.inBackOffSinceUpdate(now: t) {
+            let retry = b.lastUpdate + b.delay
+            let why = KubeletReason.imagePullBackOff(pod: key, node: nodeName, container: name, image: image,
+                                                     retrySeconds: b.delay / 1000)
+            event("BackOff", "Back-off pulling image \"\(image)\"", container: ref, because: why)
+            event("Failed", "Error: ImagePullBackOff", type: "Warning", container: ref, because: why)
+            self[ref].stage = .pullBackOff(until: retry)
+            return
+        }
+        event("Pulling", "Pulling image \"\(image)\"", container: ref,
+              because: .pullingImage(pod: key, node: nodeName, container: name, image: image))
+        let until: Instant
+        let outcome: PullOutcome
+        if let b = config.catalogue.behaviour(of: image) {
+            if present {
+                until = t + b.cachedPullMillis
+                outcome = .success(reported: b.cachedPullMillis, sizeBytes: b.sizeBytes)
+            } else if let inFlight = node.pullsInFlight[full], inFlight > t {
+                until = inFlight
+                outcome = .success(reported: inFlight - t, sizeBytes: b.sizeBytes)
+            } else {
+                until = t + b.pullMillis
+                outcome = .success(reported: b.pullMillis, sizeBytes: b.sizeBytes)
+                node.pullsInFlight[full] = until
+            }
+        } else {
+            until = t + KubeletTimings.failedPull
+            outcome = .failure(message: config.catalogue.pullError(for: image))
+        }
+        self[ref].stage = .pulling(until: until, outcome: outcome, shown: shown)
+    }
+
+    /// Creates and starts a new container instance from the image and works out its plan:
+    /// when it ends by itself (its own exit, or the OOM killer), and when its probes run.
+    mutating func createAndStart(_ ref: ContainerRef, at t: Instant) {
+        let s = spec(ref)
+        var c = self[ref]
+        let behaviour = config.catalogue.behaviour(of: s.image)
+            ?? ImageBehaviour(run: .command, pullMillis: 0, sizeBytes: 0, memoryBytes: 0)
+        if c.current != nil { c.previous = c.current; c.restartCount += 1 }
+        let plan = ProcessPlanner.plan(for: s, behaviour: behaviour, podName: key.name, start: t)
+        var instance = ContainerInstance(id: ContainerIDs.make(podUID: pod.metadata.uid, container: c.name, instance: c.restartCount),
+                                         image: ImageCatalogue.normalized(s.image), startedAt: t, plan: plan)
+        let noProbe = s.readinessProbe == nil && !(c.isInit && !c.isSidecar)
+        let started = KubeletReason.containerStarted(pod: key, node: nodeName, container: c.name, restartCount: c.restartCount)
+        self[ref] = c
+        event("Created", "Created container \(c.name)", container: ref, because: started)
+        if let error = plan.startError {
+            instance.finishedAt = t; instance.exitCode = 128; instance.reason = "StartError"; instance.message = error
+            let argv = s.command.isEmpty ? s.args : s.command
+            event("Failed", "Error: \(error)", type: "Warning", container: ref,
+                  because: .containerStartFailed(pod: key, node: nodeName, container: c.name, executable: argv.first ?? ""))
+            c.current = instance
+            c.stage = .exited(decideAt: t + KubeletTimings.relist, forceRestart: false)
+            self[ref] = c
+            return
+        }
+        event("Started", "Started container \(c.name)", container: ref, because: started)
+        var end = plan.exitAfter.map { ContainerInstance.PlannedEnd(at: t + $0, code: plan.exitCode, reason: plan.exitCode == 0 ? "Completed" : "Error") }
+        if let limit = s.resources.limits["memory"], limit.milli / 1000 < plan.memoryBytes {
+            let oom = ContainerInstance.PlannedEnd(at: t + KubeletTimings.oomKill, code: 137, reason: "OOMKilled")
+            if end == nil || oom.at <= end!.at { end = oom }
+        }
+        instance.plannedEnd = end
+        instance.ready = noProbe
+        c.current = instance
+        c.stage = .running
+        c.readiness = s.readinessProbe.map { ProbeTrack(nextTick: firstReadinessTick($0, start: t)) }
+        c.liveness = s.livenessProbe.map { ProbeTrack(nextTick: gridTick(atOrAfter: t + .seconds(Int64($0.initialDelaySeconds)), period: $0.periodSeconds)) }
+        self[ref] = c
+    }
+
+    /// Probe workers tick every period from the moment the kubelet took the pod
+    /// (`prober/worker.go run`), and skip ticks until `initialDelaySeconds` after the container
+    /// started. With no delay, the kubelet runs the readiness probe at once when the container
+    /// starts (`prober_manager.go UpdatePodStatus` triggers a manual run).
+    func firstReadinessTick(_ probe: Probe, start: Instant) -> Instant {
+        probe.initialDelaySeconds <= 0 ? start : gridTick(atOrAfter: start + .seconds(Int64(probe.initialDelaySeconds)), period: probe.periodSeconds)
+    }
+
+    /// The first probe tick at or after `t`.
+    func gridTick(atOrAfter t: Instant, period: Int) -> Instant {
+        let anchor = rt.sandboxCreatedAt ?? t
+        let p = Millis.seconds(Int64(max(1, period)))
+        if t <= anchor { return anchor }
+        return anchor + ((t - anchor + p - 1) / p) * p
+    }
+}
