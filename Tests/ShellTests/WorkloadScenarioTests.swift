@@ -26,7 +26,7 @@ import Testing
         pod/my-web-b994b858b-gjj8h   1/1     Running   0          2s
 
         NAME                 TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE
-        service/kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   0s
+        service/kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   2s
 
         NAME                     READY   UP-TO-DATE   AVAILABLE   AGE
         deployment.apps/my-web   3/3     3            3           2s

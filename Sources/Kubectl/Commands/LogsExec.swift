@@ -72,7 +72,7 @@ extension Kubectl {
             for pod in sim.state.pods(in: namespace(args), matching: selector) where pod.spec.nodeName != nil {
                 let containers = args.bool("all-containers") ? pod.spec.initContainers + pod.spec.containers : Array(pod.spec.containers.prefix(1))
                 for c in containers {
-                    var lines = logLines(pod, c)
+                    var lines = logLines(pod, c).map(\.text)
                     if tail >= 0 { lines = Array(lines.suffix(tail)) }
                     if args.bool("prefix") { lines = lines.map { "[pod/\(pod.metadata.name)/\(c.name)] \($0)" } }
                     out += lines.map { $0 + "\n" }.joined()
@@ -99,14 +99,19 @@ extension Kubectl {
             containers = [c]
         }
         guard pod.spec.nodeName != nil else { return KubectlResult(stderr: note) }
-        var lines: [String] = []
+        let previous = args.bool("previous")
+        var lines: [OutputLine] = []
         for c in containers {
             let status = (pod.status.containerStatuses + pod.status.initContainerStatuses).first { $0.name == c.name }
-            if args.bool("previous") {
-                guard let status, status.restartCount > 0 || status.lastState != nil else {
+            if previous {
+                guard let these = sim.state.logs(of: pod.metadata.key, container: c.name, previous: true) else {
                     throw KubectlError.server(.badRequest("previous terminated container \"\(c.name)\" in pod \"\(pod.metadata.name)\" not found"))
                 }
-            } else if let status, case .waiting(let reason, _) = status.state, status.lastState == nil {
+                let kept = these.map { OutputLine(time: $0.time, text: $0.text) }
+                lines += args.bool("prefix") ? kept.map { OutputLine(time: $0.time, text: "[pod/\(pod.metadata.name)/\(c.name)] \($0.text)") } : kept
+                continue
+            }
+            if let status, case .waiting(let reason, _) = status.state, status.lastState == nil {
                 // The kubelet's `validateContainerLogStatus` words the two pull failures itself.
                 let why: String
                 switch reason {
@@ -119,25 +124,39 @@ extension Kubectl {
                 throw KubectlError.server(.badRequest("container \"\(c.name)\" in pod \"\(pod.metadata.name)\" is waiting to start: ContainerCreating"))
             }
             var these = logLines(pod, c)
-            if args.bool("prefix") { these = these.map { "[pod/\(pod.metadata.name)/\(c.name)] \($0)" } }
+            if args.bool("prefix") { these = these.map { OutputLine(time: $0.time, text: "[pod/\(pod.metadata.name)/\(c.name)] \($0.text)") } }
             lines += these
         }
         if let tail = args.value("tail").flatMap({ Int($0) }), tail >= 0 { lines = Array(lines.suffix(tail)) }
-        if args.bool("timestamps") {
-            let started = pod.status.startTime ?? sim.now
-            lines = lines.map { "\(started.rfc3339.dropLast()).000000000Z \($0)" }
-        }
-        return KubectlResult(stdout: lines.map { $0 + "\n" }.joined(), stderr: note)
+        let text = lines.map { (args.bool("timestamps") ? Self.rfc3339Nano($0.time) + " " : "") + $0.text + "\n" }.joined()
+        return KubectlResult(stdout: text, stderr: note)
     }
 
-    /// One container's output lines.
-    func logLines(_ pod: Pod, _ c: Container) -> [String] {
-        if ContainerShell.startScript(c) != nil {
+    /// A line of a container's output as `logs` prints it.
+    struct OutputLine { var time: Instant; var text: String }
+
+    /// Go's `time.RFC3339Nano`, which the kubelet stamps log lines with (trailing zeros of
+    /// the fraction dropped): `2025-03-03T09:00:02.418Z`.
+    static func rfc3339Nano(_ t: Instant) -> String {
+        let ms = Int(((t.milliseconds % 1000) + 1000) % 1000)
+        guard ms != 0 else { return t.rfc3339 }
+        var frac = String(ms)
+        frac = String(repeating: "0", count: 3 - frac.count) + frac
+        while frac.hasSuffix("0") { frac.removeLast() }
+        return String(t.rfc3339.dropLast()) + "." + frac + "Z"
+    }
+
+    /// One container's current output: what the kubelet kept of it, or (for a container it
+    /// keeps nothing for) what its start command echoes or the image catalogue says it prints.
+    func logLines(_ pod: Pod, _ c: Container) -> [OutputLine] {
+        if let kept = sim.state.logs(of: pod.metadata.key, container: c.name) { return kept.map { OutputLine(time: $0.time, text: $0.text) } }
+        let start = pod.status.startTime ?? sim.now
+        if let script = ContainerShell.startScript(c) {
             var shell = ContainerShell(pod: pod, container: c, state: sim.state, catalogue: sim.config.catalogue)
-            let out = shell.script(ContainerShell.startScript(c)!, startup: true)
-            return out.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init)
+            let out = shell.script(script, startup: true)
+            return out.stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map { OutputLine(time: start, text: String($0)) }
         }
-        return sim.config.catalogue.behaviour(of: c.image)?.logLines ?? []
+        return (sim.config.catalogue.behaviour(of: c.image)?.logLines ?? []).map { OutputLine(time: start, text: $0) }
     }
 
     /// `kubectl exec POD [-c C] -- COMMAND [ARGS…]`: runs the command in the simulated

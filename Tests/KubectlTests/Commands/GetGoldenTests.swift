@@ -38,9 +38,9 @@ import Testing
         $ kubectl get pods -o wide
         NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
         nginx                  1/1     Running   0          2m    10.244.1.2   node-1   <none>           <none>
-        web-58958686c9-f2w8n   1/1     Running   0          2m    10.244.3.2   node-3   <none>           <none>
+        web-58958686c9-f2w8n   1/1     Running   0          2m    10.244.1.3   node-1   <none>           <none>
         web-58958686c9-fnl87   1/1     Running   0          2m    10.244.2.2   node-2   <none>           <none>
-        web-58958686c9-qmfhg   1/1     Running   0          2m    10.244.1.3   node-1   <none>           <none>
+        web-58958686c9-qmfhg   1/1     Running   0          2m    10.244.3.2   node-3   <none>           <none>
         $ kubectl get pods --show-labels
         NAME                   READY   STATUS    RESTARTS   AGE   LABELS
         nginx                  1/1     Running   0          2m    run=nginx
@@ -189,7 +189,7 @@ import Testing
             run: nginx
           name: nginx
           namespace: default
-          resourceVersion: "1023"
+          resourceVersion: "1027"
           uid: 930e8897-a5a9-4d5e-895a-1c73202e8cee
         spec:
           containers:
@@ -256,11 +256,11 @@ import Testing
             status: "True"
             type: Initialized
           - lastProbeTime: null
-            lastTransitionTime: "2025-03-03T09:00:00Z"
+            lastTransitionTime: "2025-03-03T09:00:02Z"
             status: "True"
             type: Ready
           - lastProbeTime: null
-            lastTransitionTime: "2025-03-03T09:00:00Z"
+            lastTransitionTime: "2025-03-03T09:00:02Z"
             status: "True"
             type: ContainersReady
           - lastProbeTime: null
@@ -268,7 +268,7 @@ import Testing
             status: "True"
             type: PodScheduled
           containerStatuses:
-          - containerID: containerd://bc53f0dc7b3c3231469bcb367b6bc9a3dd0dd1b00b0abcc50bd3642a30def227
+          - containerID: containerd://be081ea9b0c8133e67f616a72c6571ccd2b25b3dccc5703a73cf775bc79911e8
             image: docker.io/library/nginx:latest
             imageID: docker.io/library/nginx@sha256:e242d01719e64e0a1ab42ac1503064cc2c68647be9353bfe9a5160e5d20a15f0
             lastState: {}
@@ -278,7 +278,7 @@ import Testing
             started: true
             state:
               running:
-                startedAt: "2025-03-03T09:00:00Z"
+                startedAt: "2025-03-03T09:00:02Z"
             volumeMounts:
             - mountPath: /var/run/secrets/kubernetes.io/serviceaccount
               name: kube-api-access-pkl58
@@ -337,9 +337,9 @@ import Testing
         3$ kubectl get pods -o jsonpath='{.items[*].metadata.name}'
         nginx web-58958686c9-f2w8n web-58958686c9-fnl87 web-58958686c9-qmfhg$ kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\t"}{.spec.nodeName}{"\n"}{end}'
         nginx	node-1
-        web-58958686c9-f2w8n	node-3
+        web-58958686c9-f2w8n	node-1
         web-58958686c9-fnl87	node-2
-        web-58958686c9-qmfhg	node-1
+        web-58958686c9-qmfhg	node-3
         $ kubectl get pod nginx -o jsonpath='{.status.podIP}'
         10.244.1.2$ kubectl get services -o yaml
         apiVersion: v1
@@ -416,19 +416,19 @@ import Testing
         $ kubectl get pods --field-selector spec.nodeName=node-1
         NAME                   READY   STATUS    RESTARTS   AGE
         nginx                  1/1     Running   0          2m
-        web-58958686c9-qmfhg   1/1     Running   0          2m
+        web-58958686c9-f2w8n   1/1     Running   0          2m
         $ kubectl get pods -A --field-selector status.phase=Running,metadata.name=nginx -o name
         pod/nginx
         $ kubectl get pods --field-selector spec.nodeName!=node-1 -o name
-        pod/web-58958686c9-f2w8n
         pod/web-58958686c9-fnl87
+        pod/web-58958686c9-qmfhg
         $ kubectl get events --field-selector involvedObject.name=nginx
         LAST SEEN   TYPE     REASON      OBJECT      MESSAGE
         2m          Normal   Scheduled   pod/nginx   Successfully assigned default/nginx to node-1
         2m          Normal   Pulling     pod/nginx   Pulling image "nginx"
-        2m          Normal   Pulled      pod/nginx   Successfully pulled image "nginx" in 2.418s (2.418s including waiting). Image size: 72188133 bytes.
-        2m          Normal   Created     pod/nginx   Created container nginx
-        2m          Normal   Started     pod/nginx   Started container nginx
+        117s        Normal   Pulled      pod/nginx   Successfully pulled image "nginx" in 2.418s (2.418s including waiting). Image size: 72188133 bytes.
+        117s        Normal   Created     pod/nginx   Created container nginx
+        117s        Normal   Started     pod/nginx   Started container nginx
         $ kubectl get pods --field-selector foo=bar
         Error from server (BadRequest): Unable to find "/v1, Resource=pods" that match label selector "", field selector "foo=bar": field label not supported: foo
         [exit 1]
@@ -442,9 +442,9 @@ import Testing
         pod/web-58958686c9-qmfhg
         $ kubectl get pods --sort-by=.spec.nodeName -o name
         pod/nginx
-        pod/web-58958686c9-qmfhg
-        pod/web-58958686c9-fnl87
         pod/web-58958686c9-f2w8n
+        pod/web-58958686c9-fnl87
+        pod/web-58958686c9-qmfhg
 
         """#
         #expect(Transcript.run(script) == expected)
@@ -466,14 +466,14 @@ import Testing
         LAST SEEN   TYPE     REASON              OBJECT                      MESSAGE
         10s         Normal   Scheduled           pod/web-58958686c9-b8q25    Successfully assigned default/web-58958686c9-b8q25 to node-2
         10s         Normal   Pulling             pod/web-58958686c9-b8q25    Pulling image "nginx"
-        10s         Normal   Pulled              pod/web-58958686c9-b8q25    Successfully pulled image "nginx" in 2.418s (2.418s including waiting). Image size: 72188133 bytes.
-        10s         Normal   Created             pod/web-58958686c9-b8q25    Created container nginx
-        10s         Normal   Started             pod/web-58958686c9-b8q25    Started container nginx
+        7s          Normal   Pulled              pod/web-58958686c9-b8q25    Successfully pulled image "nginx" in 2.418s (2.418s including waiting). Image size: 72188133 bytes.
+        7s          Normal   Created             pod/web-58958686c9-b8q25    Created container nginx
+        7s          Normal   Started             pod/web-58958686c9-b8q25    Started container nginx
         10s         Normal   Scheduled           pod/web-58958686c9-gjj8h    Successfully assigned default/web-58958686c9-gjj8h to node-1
         10s         Normal   Pulling             pod/web-58958686c9-gjj8h    Pulling image "nginx"
-        10s         Normal   Pulled              pod/web-58958686c9-gjj8h    Successfully pulled image "nginx" in 2.418s (2.418s including waiting). Image size: 72188133 bytes.
-        10s         Normal   Created             pod/web-58958686c9-gjj8h    Created container nginx
-        10s         Normal   Started             pod/web-58958686c9-gjj8h    Started container nginx
+        7s          Normal   Pulled              pod/web-58958686c9-gjj8h    Successfully pulled image "nginx" in 2.418s (2.418s including waiting). Image size: 72188133 bytes.
+        7s          Normal   Created             pod/web-58958686c9-gjj8h    Created container nginx
+        7s          Normal   Started             pod/web-58958686c9-gjj8h    Started container nginx
         10s         Normal   SuccessfulCreate    replicaset/web-58958686c9   Created pod: web-58958686c9-gjj8h
         10s         Normal   SuccessfulCreate    replicaset/web-58958686c9   Created pod: web-58958686c9-b8q25
         10s         Normal   ScalingReplicaSet   deployment/web              Scaled up replica set web-58958686c9 to 2
@@ -481,14 +481,14 @@ import Testing
         LAST SEEN   TYPE     REASON              OBJECT                      SUBOBJECT                SOURCE                  MESSAGE                                                                                               FIRST SEEN   COUNT   NAME
         10s         Normal   Scheduled           pod/web-58958686c9-b8q25                             default-scheduler       Successfully assigned default/web-58958686c9-b8q25 to node-2                                          10s          1       web-58958686c9-b8q25.18293f5d16a7a004
         10s         Normal   Pulling             pod/web-58958686c9-b8q25    spec.containers{nginx}   kubelet, node-2         Pulling image "nginx"                                                                                 10s          1       web-58958686c9-b8q25.18293f5d16a7a006
-        10s         Normal   Pulled              pod/web-58958686c9-b8q25    spec.containers{nginx}   kubelet, node-2         Successfully pulled image "nginx" in 2.418s (2.418s including waiting). Image size: 72188133 bytes.   10s          1       web-58958686c9-b8q25.18293f5d16a7a00a
-        10s         Normal   Created             pod/web-58958686c9-b8q25    spec.containers{nginx}   kubelet, node-2         Created container nginx                                                                               10s          1       web-58958686c9-b8q25.18293f5d16a7a00b
-        10s         Normal   Started             pod/web-58958686c9-b8q25    spec.containers{nginx}   kubelet, node-2         Started container nginx                                                                               10s          1       web-58958686c9-b8q25.18293f5d16a7a00c
+        7s          Normal   Pulled              pod/web-58958686c9-b8q25    spec.containers{nginx}   kubelet, node-2         Successfully pulled image "nginx" in 2.418s (2.418s including waiting). Image size: 72188133 bytes.   7s           1       web-58958686c9-b8q25.18293f5da6c7608a
+        7s          Normal   Created             pod/web-58958686c9-b8q25    spec.containers{nginx}   kubelet, node-2         Created container nginx                                                                               7s           1       web-58958686c9-b8q25.18293f5da6c7608b
+        7s          Normal   Started             pod/web-58958686c9-b8q25    spec.containers{nginx}   kubelet, node-2         Started container nginx                                                                               7s           1       web-58958686c9-b8q25.18293f5da6c7608c
         10s         Normal   Scheduled           pod/web-58958686c9-gjj8h                             default-scheduler       Successfully assigned default/web-58958686c9-gjj8h to node-1                                          10s          1       web-58958686c9-gjj8h.18293f5d16a7a003
         10s         Normal   Pulling             pod/web-58958686c9-gjj8h    spec.containers{nginx}   kubelet, node-1         Pulling image "nginx"                                                                                 10s          1       web-58958686c9-gjj8h.18293f5d16a7a005
-        10s         Normal   Pulled              pod/web-58958686c9-gjj8h    spec.containers{nginx}   kubelet, node-1         Successfully pulled image "nginx" in 2.418s (2.418s including waiting). Image size: 72188133 bytes.   10s          1       web-58958686c9-gjj8h.18293f5d16a7a007
-        10s         Normal   Created             pod/web-58958686c9-gjj8h    spec.containers{nginx}   kubelet, node-1         Created container nginx                                                                               10s          1       web-58958686c9-gjj8h.18293f5d16a7a008
-        10s         Normal   Started             pod/web-58958686c9-gjj8h    spec.containers{nginx}   kubelet, node-1         Started container nginx                                                                               10s          1       web-58958686c9-gjj8h.18293f5d16a7a009
+        7s          Normal   Pulled              pod/web-58958686c9-gjj8h    spec.containers{nginx}   kubelet, node-1         Successfully pulled image "nginx" in 2.418s (2.418s including waiting). Image size: 72188133 bytes.   7s           1       web-58958686c9-gjj8h.18293f5da6c76087
+        7s          Normal   Created             pod/web-58958686c9-gjj8h    spec.containers{nginx}   kubelet, node-1         Created container nginx                                                                               7s           1       web-58958686c9-gjj8h.18293f5da6c76088
+        7s          Normal   Started             pod/web-58958686c9-gjj8h    spec.containers{nginx}   kubelet, node-1         Started container nginx                                                                               7s           1       web-58958686c9-gjj8h.18293f5da6c76089
         10s         Normal   SuccessfulCreate    replicaset/web-58958686c9                            replicaset-controller   Created pod: web-58958686c9-gjj8h                                                                     10s          1       web-58958686c9.18293f5d16a7a001
         10s         Normal   SuccessfulCreate    replicaset/web-58958686c9                            replicaset-controller   Created pod: web-58958686c9-b8q25                                                                     10s          1       web-58958686c9.18293f5d16a7a002
         10s         Normal   ScalingReplicaSet   deployment/web                                       deployment-controller   Scaled up replica set web-58958686c9 to 2                                                             10s          1       web.18293f5d16a7a000

@@ -417,13 +417,13 @@ import Testing
         $ settle
         $ kubectl get rs
         NAME                DESIRED   CURRENT   READY   AGE
-        my-web-666cf768c9   2         2         2       0s
+        my-web-666cf768c9   2         2         2       2s
         $ kubectl apply -f web-v2.yaml
         deployment.apps/my-web configured
         $ settle
         $ kubectl get rs
         NAME                DESIRED   CURRENT   READY   AGE
-        my-web-666cf768c9   4         4         4       0s
+        my-web-666cf768c9   4         4         4       4s
 
         """#
         #expect(Transcript.run(script) == expected)

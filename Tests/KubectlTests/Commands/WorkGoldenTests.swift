@@ -146,6 +146,8 @@ import Testing
         metadata:
           name: shared
         spec:
+          nodeSelector:
+            kubernetes.io/hostname: node-1
           volumes:
           - name: data
             emptyDir: {}
@@ -207,9 +209,9 @@ import Testing
         NAME                   READY   STATUS    RESTARTS   AGE   IP           NODE     NOMINATED NODE   READINESS GATES
         shared                 2/2     Running   0          30s   10.244.1.3   node-1   <none>           <none>
         solo                   1/1     Running   0          30s   10.244.1.2   node-1   <none>           <none>
-        web-58958686c9-d622x   1/1     Running   0          30s   10.244.2.2   node-2   <none>           <none>
-        web-58958686c9-jhw5h   1/1     Running   0          30s   10.244.3.2   node-3   <none>           <none>
-        web-58958686c9-r2gwh   1/1     Running   0          30s   10.244.1.4   node-1   <none>           <none>
+        web-58958686c9-d622x   1/1     Running   0          30s   10.244.3.2   node-3   <none>           <none>
+        web-58958686c9-jhw5h   1/1     Running   0          30s   10.244.1.4   node-1   <none>           <none>
+        web-58958686c9-r2gwh   1/1     Running   0          30s   10.244.2.2   node-2   <none>           <none>
         $ kubectl cordon node-1
         node/node-1 cordoned
         $ kubectl cordon node-1
@@ -239,15 +241,15 @@ import Testing
         node/node-1 already cordoned
         evicting pod default/shared
         evicting pod default/solo
-        evicting pod default/web-58958686c9-r2gwh
+        evicting pod default/web-58958686c9-jhw5h
         pod/shared evicted
         pod/solo evicted
-        pod/web-58958686c9-r2gwh evicted
+        pod/web-58958686c9-jhw5h evicted
         node/node-1 drained
         Warning: deleting Pods that declare no controller: default/shared, default/solo
         $ kubectl drain node-2 --dry-run=client
         node/node-2 cordoned (dry run)
-        evicting pod default/web-58958686c9-d622x (dry run)
+        evicting pod default/web-58958686c9-r2gwh (dry run)
         node/node-2 drained (dry run)
         $ kubectl uncordon node-1
         node/node-1 uncordoned
@@ -312,6 +314,7 @@ import Testing
         advance 30s
         kubectl logs nginx
         kubectl logs nginx --tail=0
+        kubectl logs nginx --tail=2 --timestamps
         kubectl logs shared
         kubectl logs shared -c web
         kubectl logs shared -c nope
@@ -350,12 +353,29 @@ import Testing
         pod/broken created
         $ advance 30s
         $ kubectl logs nginx
+        /docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration
+        /docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/
+        /docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh
+        10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf
+        10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf
+        /docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh
+        /docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh
         /docker-entrypoint.sh: Configuration complete; ready for start up
         $ kubectl logs nginx --tail=0
+        $ kubectl logs nginx --tail=2 --timestamps
+        2025-03-03T09:00:02.418Z /docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh
+        2025-03-03T09:00:02.418Z /docker-entrypoint.sh: Configuration complete; ready for start up
         $ kubectl logs shared
         started
         Defaulted container "writer" out of: writer, web
         $ kubectl logs shared -c web
+        /docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration
+        /docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/
+        /docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh
+        10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf
+        10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf
+        /docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh
+        /docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh
         /docker-entrypoint.sh: Configuration complete; ready for start up
         $ kubectl logs shared -c nope
         Error from server (BadRequest): container nope is not valid for pod shared
@@ -367,9 +387,16 @@ import Testing
         Error from server (NotFound): deployments.apps "nope" not found
         [exit 1]
         $ kubectl logs broken
-        Error from server (BadRequest): container "broken" in pod "broken" is waiting to start: image can't be pulled
+        Error from server (BadRequest): container "broken" in pod "broken" is waiting to start: trying and failing to pull image
         [exit 1]
         $ kubectl logs -l run=nginx --prefix
+        [pod/nginx/nginx] /docker-entrypoint.sh: /docker-entrypoint.d/ is not empty, will attempt to perform configuration
+        [pod/nginx/nginx] /docker-entrypoint.sh: Looking for shell scripts in /docker-entrypoint.d/
+        [pod/nginx/nginx] /docker-entrypoint.sh: Launching /docker-entrypoint.d/10-listen-on-ipv6-by-default.sh
+        [pod/nginx/nginx] 10-listen-on-ipv6-by-default.sh: info: Getting the checksum of /etc/nginx/conf.d/default.conf
+        [pod/nginx/nginx] 10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf
+        [pod/nginx/nginx] /docker-entrypoint.sh: Launching /docker-entrypoint.d/20-envsubst-on-templates.sh
+        [pod/nginx/nginx] /docker-entrypoint.sh: Launching /docker-entrypoint.d/30-tune-worker-processes.sh
         [pod/nginx/nginx] /docker-entrypoint.sh: Configuration complete; ready for start up
         $ kubectl exec nginx -- hostname
         nginx
