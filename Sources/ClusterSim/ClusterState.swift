@@ -43,6 +43,8 @@ public struct ClusterState: Sendable {
     public internal(set) var objectsByUID: [String: ObjectRef] = [:]
     /// Requests of the unfinished pods bound to each node (the scheduler's cache).
     public internal(set) var nodeUsage: [String: NodeUsage] = [:]
+    /// Active, ready and fully labelled pods per controller UID (`OwnerPodCounts.swift`).
+    public internal(set) var ownerCounts: [String: OwnerPodCounts] = [:]
     /// Node names in natural order, kept sorted as nodes come and go.
     public internal(set) var nodeNames: [String] = []
 
@@ -108,7 +110,21 @@ public struct ClusterState: Sendable {
 
     mutating func putPod(_ pod: Pod) {
         let key = pod.metadata.key
-        if let old = pods[key] { unindex(old) }
+        guard let old = pods[key] else { pods[key] = pod; index(pod); return }
+        if old.metadata.labels == pod.metadata.labels, old.spec.nodeName == pod.spec.nodeName,
+           old.metadata.uid == pod.metadata.uid, old.metadata.ownerReferences == pod.metadata.ownerReferences {
+            // A status (or other) write: the key indexes stand; only the counters move.
+            let (was, isNow) = (NodeUsage.counts(old), NodeUsage.counts(pod))
+            if was != isNow || (isNow && old.spec.containers != pod.spec.containers), let node = pod.spec.nodeName {
+                if was { nodeUsage[node]?.add(old, sign: -1) }
+                if isNow { nodeUsage[node, default: NodeUsage()].add(pod, sign: 1) }
+            }
+            countOwned(old, sign: -1)
+            pods[key] = pod
+            countOwned(pod, sign: 1)
+            return
+        }
+        unindex(old)
         pods[key] = pod
         index(pod)
     }
@@ -125,6 +141,7 @@ public struct ClusterState: Sendable {
         if NodeUsage.counts(pod), let node = pod.spec.nodeName { nodeUsage[node, default: NodeUsage()].add(pod, sign: 1) }
         if let owner = pod.metadata.controllerRef { podsByOwner[owner.uid, default: []].insert(key) }
         else { orphanPods[key.namespace, default: []].insert(key) }
+        countOwned(pod, sign: 1)
         for (k, v) in pod.metadata.labels { podsByLabel[LabelPair(k, v), default: []].insert(key) }
         objectsByUID[pod.metadata.uid] = ObjectRef(.pod, key)
     }
@@ -133,6 +150,7 @@ public struct ClusterState: Sendable {
         let key = pod.metadata.key
         if let node = pod.spec.nodeName { podsByNode[node]?.remove(key) } else { unscheduledPods.remove(key) }
         if NodeUsage.counts(pod), let node = pod.spec.nodeName { nodeUsage[node]?.add(pod, sign: -1) }
+        countOwned(pod, sign: -1)
         if let owner = pod.metadata.controllerRef {
             podsByOwner[owner.uid]?.remove(key)
             if podsByOwner[owner.uid]?.isEmpty == true { podsByOwner[owner.uid] = nil }
@@ -150,11 +168,15 @@ public struct ClusterState: Sendable {
 
     mutating func putReplicaSet(_ rs: ReplicaSet) {
         let key = rs.metadata.key
-        if let old = replicaSets[key] { unindexOwner(of: old) }
+        let old = replicaSets[key]
+        if let old { unindexOwner(of: old) }
         replicaSets[key] = rs
         if let owner = rs.metadata.controllerRef { replicaSetsByOwner[owner.uid, default: []].insert(key) }
         else { orphanReplicaSets[key.namespace, default: []].insert(key) }
         objectsByUID[rs.metadata.uid] = ObjectRef(.replicaSet, key)
+        if old?.spec.template.metadata.labels != rs.spec.template.metadata.labels || old?.metadata.uid != rs.metadata.uid {
+            recountOwned(rs.metadata.uid)
+        }
     }
 
     mutating func removeReplicaSet(_ key: ObjectKey) {

@@ -15,12 +15,15 @@ public enum Bench {
         public var simulated: Millis
         public var peakMiB: Double
         public var pods: Int
+        /// Controller decisions made while it ran.
+        public var decisions: Int = 0
 
         public var line: String {
             let rate = wallSeconds > 0 && pods > 0 ? "\(Int(Double(pods) / wallSeconds)) pods/s" : "-"
             return pad(name, 46) + "wall " + pad(fixed(wallSeconds, 3) + " s", 12)
                 + "simulated " + pad(GoDuration.format(simulated), 10)
-                + "peak " + pad(fixed(peakMiB, 1) + " MiB", 13) + rate
+                + "peak " + pad(fixed(peakMiB, 1) + " MiB", 13) + pad(rate, 16)
+                + (decisions > 0 ? "\(decisions) decisions" : "")
         }
     }
 
@@ -58,6 +61,7 @@ public enum Bench {
     /// Runs `lines` in `session`, failing loudly if any command fails.
     static func measure(_ name: String, session: Session, pods: Int = 0, _ lines: [String]) -> (Figure, String) {
         let startSim = session.sim.now
+        let startDecisions = session.sim.log.total
         let t0 = monotonic()
         var out = ""
         for line in lines {
@@ -66,19 +70,7 @@ public enum Bench {
             if r.failed { out += "FAILED: \(line): \(r.errorOutput)" }
         }
         let wall = monotonic() - t0
-        return (Figure(name: name, wallSeconds: wall, simulated: session.sim.now - startSim, peakMiB: peakMiB(), pods: pods), out)
-    }
-
-    /// The scenarios at a given size: `nodes` nodes and `replicas` pods.
-    public static func scale(nodes: Int, replicas: Int, label: String) -> [Figure] {
-        var figures: [Figure] = []
-        let t0 = monotonic()
-        let session = Session(options: SessionOptions(nodes: nodes, seed: 1))
-        figures.append(Figure(name: "\(label): cluster of \(nodes) nodes", wallSeconds: monotonic() - t0, simulated: 0, peakMiB: peakMiB(), pods: 0))
-        let (create, _) = measure("\(label): create deployment, settle", session: session, pods: replicas, [
-            "kubectl create deployment big --image=nginx --replicas=\(replicas)", "settle",
-        ])
-        figures.append(create)
-        return figures
+        return (Figure(name: name, wallSeconds: wall, simulated: session.sim.now - startSim, peakMiB: peakMiB(), pods: pods,
+                       decisions: session.sim.log.total - startDecisions), out)
     }
 }

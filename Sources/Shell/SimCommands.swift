@@ -101,7 +101,23 @@ extension Session {
 
     func nodeCommand(_ args: [String]) -> LineResult {
         guard args.count == 2 else { return fail("usage: node add|crash|recover NAME") }
-        let name = args[1]
+        guard let names = NodeRange.expand(args[1], existing: { sim.state.nodes[$0] != nil }, adding: args[0] == "add") else {
+            return fail("invalid node range \"\(args[1])\": use NAME, node-1..node-500, or (for add) a count")
+        }
+        if names.count == 1 { return nodeCommand(args[0], names[0]) }
+        var errors = ""
+        for name in names {
+            let r = nodeCommand(args[0], name)
+            if r.failed { errors += r.errorOutput }
+        }
+        let done = names.count - errors.split(separator: "\n").count
+        let verb = ["add": "added", "crash": "crashed", "recover": "recovered"][args[0]] ?? args[0]
+        let summary = done == 0 ? "" : "\(done) node\(done == 1 ? "" : "s") \(verb) (\(names[0])..\(names[names.count - 1]))\n"
+        return LineResult(output: summary, errorOutput: errors, failed: !errors.isEmpty)
+    }
+
+    func nodeCommand(_ action: String, _ name: String) -> LineResult {
+        let args = [action, name]
         switch args[0] {
         case "add":
             guard Validation.dnsSubdomain(name) == nil else { return fail("invalid node name \"\(name)\"") }
@@ -137,7 +153,7 @@ enum ShellHelp {
         "settle": "settle\n  Run the controllers until none has anything left to do but wait out a back-off\n  (at most one simulated hour), and say how much time passed.\n\n  Example:\n    kubectl create deployment web --image=nginx --replicas=3\n    settle\n",
         "step": "step\n  Perform the next single controller decision and explain it in a sentence. At the\n  prompt, stepping pauses the clock so nothing else happens while you read.\n\n  Example:\n    kubectl delete pod web-5d59d67564-x7k2p\n    step           # the ReplicaSet controller notices it has 2 and wants 3\n",
         "clock": "clock\n  Show the simulated time since the cluster started, and the timestamp it stands for.\n",
-        "node": "node add NAME | node crash NAME | node recover NAME\n  Add a node, stop its kubelet (heartbeats stop; after 50s it goes NotReady, after\n  another 300s its pods are evicted), or start it again.\n\n  Example:\n    node crash node-2\n    advance 6m\n",
+        "node": "node add NAME|COUNT | node crash NAME | node recover NAME\n  NAME may be a range: node-1..node-500.\n  Add a node, stop its kubelet (heartbeats stop; after 50s it goes NotReady, after\n  another 300s its pods are evicted), or start it again.\n\n  Example:\n    node crash node-2\n    advance 6m\n",
         "decisions": "decisions\n  List every controller decision so far, oldest first, with its reason in prose.\n",
         "reset": "reset\n  Throw the cluster away and start again on a fresh one with the same nodes and seed.\n",
         "why": "why KIND/NAME\n  Trace an object back to its causes: who created it, because of what, back to the\n  command you typed; and, for an object missing or not running, what is in the way.\n\n  Example:\n    why pod/web-5d59d67564-x7k2p\n    why deployment/web\n",

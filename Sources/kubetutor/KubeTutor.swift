@@ -9,7 +9,7 @@ struct KubeTutor: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kubetutor",
         abstract: "Learn Kubernetes by typing kubectl at a simulated cluster.",
-        subcommands: [Interactive.self, Script.self, Test.self, Lint.self],
+        subcommands: [Interactive.self, Script.self, Test.self, Lint.self, BenchCommand.self],
         defaultSubcommand: Interactive.self)
 }
 
@@ -105,5 +105,31 @@ struct Lint: ParsableCommand {
         let r = LessonTools.lint(paths: files)
         print(r.output, terminator: "")
         if r.errorCount > 0 { throw ExitCode.failure }
+    }
+}
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time the scale scenarios (build with -c release): one line per figure.")
+
+    @Option(help: "Nodes in the big cluster.")
+    var nodes = 5_000
+
+    @Option(help: "Replicas of the big deployment.")
+    var replicas = 150_000
+
+    @Option(help: "Smaller deployments measured first, comma-separated.")
+    var growth = "15000,50000"
+
+    @Flag(help: "Leave out playing back every lesson.")
+    var noLessons = false
+
+    func run() throws {
+        let plan = Bench.Plan(nodes: nodes, replicas: replicas,
+                              growth: growth.split(separator: ",").compactMap { Int($0) }, lessons: !noLessons)
+        let report = Bench.run(plan) { print($0.line); fflush(nil) }
+        for f in report.failures { print("FAILED: \(f)") }
+        if !report.failures.isEmpty { throw ExitCode.failure }
     }
 }

@@ -14,6 +14,7 @@ import KubeModel
 public enum ReplicaSetController {
     public static func reconcile(_ key: ObjectKey, in state: ClusterState, config: SimulationConfig) -> [Action] {
         guard let rs = state.replicaSets[key] else { return [] }
+        if let fast = countedSync(rs, in: state, config: config) { return fast }
         let now = state.now
         var actions: [Action] = []
         var owned = state.pods(ownedBy: rs.metadata.uid).filter(\.isActive)
@@ -31,8 +32,8 @@ public enum ReplicaSetController {
                 }
             } else if diff > 0 {
                 let reason = Reason.replicaSet(.tooManyPods(replicaSet: key, have: owned.count, want: want))
-                let related = relatedPods(of: rs, in: state)
-                let victims = PodDeletionRank.victims(owned, count: min(diff, config.burstReplicas), related: related, now: now)
+                let victims = PodDeletionRank.victims(owned, count: min(diff, config.burstReplicas),
+                                                      activeRelatedOnNode: activeRelatedPodsByNode(of: rs, in: state), now: now)
                 // The status written below leaves them out: they are Terminating once this sync is
                 // applied, and a Deployment reading the old count would drain too far.
                 let doomed = Set(victims.map(\.metadata.key))
@@ -55,6 +56,38 @@ public enum ReplicaSetController {
         if let nextAvailable {
             actions.append(Action(.requeue(.replicaSet(key), at: nextAvailable + .seconds(1)),
                                   because: .replicaSet(.statusUpdate(replicaSet: key))))
+        }
+        return actions
+    }
+
+    /// The same sync answered from the store's per-owner counters (`OwnerPodCounts`), without
+    /// reading a pod: when no pod could be released or adopted (every active pod carries the
+    /// template's labels, the selector asks only for labels the template has, no orphans
+    /// wait in the namespace), none is to be deleted, and Ready means available
+    /// (minReadySeconds 0). Otherwise nil, and the full sync runs.
+    static func countedSync(_ rs: ReplicaSet, in state: ClusterState, config: SimulationConfig) -> [Action]? {
+        let key = rs.metadata.key
+        let counts = state.ownerCounts[rs.metadata.uid] ?? OwnerPodCounts()
+        let selector = rs.spec.selector
+        guard rs.metadata.deletionTimestamp == nil, rs.spec.minReadySeconds == 0, counts.active <= rs.spec.replicas,
+              counts.fullyLabeled == counts.active, !selector.isEmpty, state.orphanPods[key.namespace]?.isEmpty ?? true,
+              selector.matchExpressions.allSatisfy({ [.in, .equals, .exists].contains($0.op) }),
+              selector.matches(rs.spec.template.metadata.labels) else { return nil }
+        var actions: [Action] = []
+        let diff = counts.active - rs.spec.replicas
+        if diff < 0 {
+            let reason = Reason.replicaSet(.tooFewPods(replicaSet: key, have: counts.active, want: rs.spec.replicas))
+            let pod = newPod(from: rs)
+            for _ in 0..<min(-diff, config.burstReplicas) { actions.append(Action(.createPod(pod), because: reason)) }
+        }
+        var status = rs.status
+        status.replicas = counts.active
+        status.fullyLabeledReplicas = counts.active
+        status.readyReplicas = counts.ready
+        status.availableReplicas = counts.ready
+        status.observedGeneration = rs.metadata.generation
+        if status != rs.status {
+            actions.append(Action(.setReplicaSetStatus(key, status), because: .replicaSet(.statusUpdate(replicaSet: key))))
         }
         return actions
     }
@@ -112,11 +145,20 @@ public enum ReplicaSetController {
         return (status, next)
     }
 
-    /// Pods of every ReplicaSet that shares this one's controller (`getIndirectlyRelatedPods`):
-    /// a node crowded with the deployment's pods loses one first when scaling down.
-    static func relatedPods(of rs: ReplicaSet, in state: ClusterState) -> [Pod] {
-        guard let owner = rs.metadata.controllerRef else { return state.pods(ownedBy: rs.metadata.uid) }
-        return state.replicaSets(ownedBy: owner.uid).flatMap { state.pods(ownedBy: $0.metadata.uid) }
+    /// Active pods of every ReplicaSet that shares this one's controller, per node
+    /// (`getIndirectlyRelatedPods`): a node crowded with the deployment's pods loses one
+    /// first when scaling down. Counted straight from the owner index.
+    static func activeRelatedPodsByNode(of rs: ReplicaSet, in state: ClusterState) -> [String: Int] {
+        let owners = rs.metadata.controllerRef.map { Array(state.replicaSetsByOwner[$0.uid] ?? []).compactMap { state.replicaSets[$0]?.metadata.uid } }
+            ?? [rs.metadata.uid]
+        var onNode: [String: Int] = [:]
+        for uid in owners {
+            for key in state.podsByOwner[uid] ?? [] {
+                guard let pod = state.pods[key], pod.isActive else { continue }
+                onNode[pod.spec.nodeName ?? "", default: 0] += 1
+            }
+        }
+        return onNode
     }
 
     /// A pod for this ReplicaSet: the template's labels and spec, a generateName, and a
