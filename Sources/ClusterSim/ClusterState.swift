@@ -47,6 +47,8 @@ public struct ClusterState: Sendable {
     public internal(set) var ownerCounts: [String: OwnerPodCounts] = [:]
     /// Node names in natural order, kept sorted as nodes come and go.
     public internal(set) var nodeNames: [String] = []
+    /// The scheduler's summary of each node, in `nodeNames` order (`SchedulingNode.swift`).
+    public internal(set) var schedulingNodes: [SchedulingNode] = []
 
     var resourceVersion: Int64 = 1000
 
@@ -207,11 +209,14 @@ public struct ClusterState: Sendable {
     }
 
     mutating func putNode(_ node: Node) {
-        if nodes[node.metadata.name] == nil {
-            let name = node.metadata.name
-            var lo = 0, hi = nodeNames.count
-            while lo < hi { let mid = (lo + hi) / 2; if NodeName.less(nodeNames[mid], name) { lo = mid + 1 } else { hi = mid } }
+        let name = node.metadata.name
+        var lo = 0, hi = nodeNames.count
+        while lo < hi { let mid = (lo + hi) / 2; if NodeName.less(nodeNames[mid], name) { lo = mid + 1 } else { hi = mid } }
+        if nodes[name] == nil {
             nodeNames.insert(name, at: lo)
+            schedulingNodes.insert(SchedulingNode(node), at: lo)
+        } else {
+            schedulingNodes[lo] = SchedulingNode(node)
         }
         nodes[node.metadata.name] = node
         objectsByUID[node.metadata.uid] = ObjectRef(.node, ObjectKey(cluster: node.metadata.name))
@@ -221,7 +226,7 @@ public struct ClusterState: Sendable {
         guard let old = nodes.removeValue(forKey: name) else { return }
         objectsByUID[old.metadata.uid] = nil
         nodeRuntime[name] = nil
-        nodeNames.removeAll { $0 == name }
+        if let i = nodeNames.firstIndex(of: name) { nodeNames.remove(at: i); schedulingNodes.remove(at: i) }
     }
 
     mutating func putService(_ svc: Service) {

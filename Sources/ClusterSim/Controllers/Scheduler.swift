@@ -19,8 +19,8 @@ public enum Scheduler {
 
     public static func reconcile(pod key: ObjectKey, in state: ClusterState, config: SimulationConfig) -> [Action] {
         guard let pod = state.pods[key], pod.spec.nodeName == nil, pod.metadata.deletionTimestamp == nil else { return [] }
-        let names = state.nodeNames
-        let total = names.count
+        let candidates = state.schedulingNodes
+        let total = candidates.count
         let requests = PodRequests(pod)
         let owner = pod.metadata.controllerRef?.uid
         let wanted = numFeasibleNodesToFind(total)
@@ -31,12 +31,12 @@ public enum Scheduler {
         let tiePrefix = tieBreakPrefix(pod.metadata.uid)
         var feasible = 0, examined = 0
         for step in 0..<total where feasible < wanted {
-            let name = names[(start + step) % total]
-            guard let node = state.nodes[name] else { continue }
+            let i = (start + step) % total
+            let name = candidates[i].name
             examined += 1
             let usage = state.nodeUsage[name] ?? NodeUsage()
-            let room = Allocatable(node)
-            if let why = Self.rejections(of: pod, on: node, room: room, usage: usage, requests: requests) {
+            let room = candidates[i].room
+            if let why = Self.rejections(of: pod, on: candidates[i], usage: usage, requests: requests) {
                 for r in why { rejections[r, default: 0] += 1 }
                 continue
             }
@@ -106,20 +106,22 @@ public enum Scheduler {
 
     /// Why `node` cannot take `pod`, or nil if it can. A node stops at the first filter that
     /// fails, except that NodeResourcesFit names every resource that is short.
-    static func rejections(of pod: Pod, on node: Node, room: Allocatable, usage: NodeUsage, requests: PodRequests) -> [NodeRejection]? {
-        if node.spec.unschedulable && !tolerates(pod, Taint(key: Taint.unschedulableKey, effect: "NoSchedule")) {
+    static func rejections(of pod: borrowing Pod, on node: borrowing SchedulingNode, usage: NodeUsage,
+                           requests: PodRequests) -> [NodeRejection]? {
+        if node.unschedulable && !tolerates(pod, Taint(key: Taint.unschedulableKey, effect: "NoSchedule")) {
             return [.unschedulable]
         }
-        for taint in node.spec.taints where taint.effect == "NoSchedule" || taint.effect == "NoExecute" {
+        for taint in node.taints {
             if !tolerates(pod, taint) { return [.untoleratedTaint(key: taint.key, value: taint.value ?? "")] }
         }
-        if !isReady(node), !node.spec.taints.contains(where: { $0.key == Taint.notReadyKey || $0.key == Taint.unreachableKey }) {
+        if node.notReadyUntainted {
             // A NotReady node is normally tainted by the node lifecycle controller; until then, the same answer.
             return [.untoleratedTaint(key: Taint.notReadyKey, value: "")]
         }
-        if !pod.spec.nodeSelector.isEmpty, !pod.spec.nodeSelector.allSatisfy({ node.metadata.labels[$0.key] == $0.value }) {
+        if !pod.spec.nodeSelector.isEmpty, !pod.spec.nodeSelector.allSatisfy({ node.labels[$0.key] == $0.value }) {
             return [.nodeSelector]
         }
+        let room = node.room
         let tooManyPods = usage.pods + 1 > room.pods
         let shortCPU = requests.cpuMilli > 0 && usage.cpuMilli + requests.cpuMilli > room.cpuMilli
         let shortMemory = requests.memoryBytes > 0 && usage.memoryBytes + requests.memoryBytes > room.memoryBytes
@@ -137,7 +139,7 @@ public enum Scheduler {
         return node.isReady
     }
 
-    static func tolerates(_ pod: Pod, _ taint: Taint) -> Bool {
+    static func tolerates(_ pod: borrowing Pod, _ taint: Taint) -> Bool {
         pod.spec.tolerations.contains { $0.tolerates(taint) }
     }
 
