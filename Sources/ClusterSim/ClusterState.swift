@@ -117,7 +117,10 @@ public struct ClusterState: Sendable {
            old.metadata.uid == pod.metadata.uid, old.metadata.ownerReferences == pod.metadata.ownerReferences {
             // A status (or other) write: the key indexes stand; only the counters move.
             let (was, isNow) = (NodeUsage.counts(old), NodeUsage.counts(pod))
-            if was != isNow || (isNow && old.spec.containers != pod.spec.containers), let node = pod.spec.nodeName {
+            // Usage reads requests and, for spreading, whether the pod is being deleted (NodeUsage.add).
+            if was != isNow || (isNow && (old.spec.containers != pod.spec.containers
+                                          || old.metadata.deletionTimestamp != pod.metadata.deletionTimestamp)),
+               let node = pod.spec.nodeName {
                 if was { nodeUsage[node]?.add(old, sign: -1) }
                 if isNow { nodeUsage[node, default: NodeUsage()].add(pod, sign: 1) }
             }
