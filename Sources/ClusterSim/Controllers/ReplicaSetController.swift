@@ -18,9 +18,12 @@ public enum ReplicaSetController {
         let now = state.now
         var actions: [Action] = []
         var owned = state.pods(ownedBy: rs.metadata.uid).filter(\.isActive)
-        if rs.metadata.deletionTimestamp == nil {
+        let counts = state.ownerCounts[rs.metadata.uid] ?? OwnerPodCounts()
+        let counted = countsSuffice(rs, counts, in: state) && counts.active == owned.count
+        if rs.metadata.deletionTimestamp == nil && !counted {
             actions += claim(rs, owned: &owned, in: state)
         }
+        var doomedReady = 0
 
         let want = rs.spec.replicas
         let diff = owned.count - want
@@ -38,6 +41,7 @@ public enum ReplicaSetController {
                 // applied, and a Deployment reading the old count would drain too far.
                 let doomed = Set(victims.map(\.metadata.key))
                 owned.removeAll { doomed.contains($0.metadata.key) }
+                doomedReady = victims.count { $0.isReady }
                 for pod in victims {
                     actions.append(Action(.deletePod(pod.metadata.key, gracePeriod: nil), because: reason))
                     let record = EventRecord(object: ObjectRef(.replicaSet, key), uid: rs.metadata.uid, reason: "SuccessfulDelete",
@@ -47,7 +51,17 @@ public enum ReplicaSetController {
             }
         }
 
-        let (status, nextAvailable) = calculateStatus(rs, active: owned, now: now)
+        var (status, nextAvailable) = (rs.status, Instant?.none)
+        if counted {
+            // The counters, less the pods this sync deletes: what calculateStatus would count.
+            status.replicas = owned.count
+            status.fullyLabeledReplicas = owned.count
+            status.readyReplicas = counts.ready - doomedReady
+            status.availableReplicas = counts.ready - doomedReady
+            status.observedGeneration = rs.metadata.generation
+        } else {
+            (status, nextAvailable) = calculateStatus(rs, active: owned, now: now)
+        }
         if status != rs.status {
             actions.append(Action(.setReplicaSetStatus(key, status), because: .replicaSet(.statusUpdate(replicaSet: key))))
         }
@@ -68,11 +82,7 @@ public enum ReplicaSetController {
     static func countedSync(_ rs: ReplicaSet, in state: ClusterState, config: SimulationConfig) -> [Action]? {
         let key = rs.metadata.key
         let counts = state.ownerCounts[rs.metadata.uid] ?? OwnerPodCounts()
-        let selector = rs.spec.selector
-        guard rs.metadata.deletionTimestamp == nil, rs.spec.minReadySeconds == 0, counts.active <= rs.spec.replicas,
-              counts.fullyLabeled == counts.active, !selector.isEmpty, state.orphanPods[key.namespace]?.isEmpty ?? true,
-              selector.matchExpressions.allSatisfy({ [.in, .equals, .exists].contains($0.op) }),
-              selector.matches(rs.spec.template.metadata.labels) else { return nil }
+        guard counts.active <= rs.spec.replicas, countsSuffice(rs, counts, in: state) else { return nil }
         var actions: [Action] = []
         let diff = counts.active - rs.spec.replicas
         if diff < 0 {
@@ -90,6 +100,18 @@ public enum ReplicaSetController {
             actions.append(Action(.setReplicaSetStatus(key, status), because: .replicaSet(.statusUpdate(replicaSet: key))))
         }
         return actions
+    }
+
+    /// Whether the counters say all a sync needs but which pods to delete: nothing to claim
+    /// (every active pod carries the template's labels, the selector asks only for labels
+    /// the template has, no orphans in the namespace) and Ready means available.
+    static func countsSuffice(_ rs: ReplicaSet, _ counts: OwnerPodCounts, in state: ClusterState) -> Bool {
+        let selector = rs.spec.selector
+        return rs.metadata.deletionTimestamp == nil && rs.spec.minReadySeconds == 0
+            && counts.fullyLabeled == counts.active && !selector.isEmpty
+            && (state.orphanPods[rs.metadata.namespace]?.isEmpty ?? true)
+            && selector.matchExpressions.allSatisfy({ [.in, .equals, .exists].contains($0.op) })
+            && selector.matches(rs.spec.template.metadata.labels)
     }
 
     /// `ClaimPods` (`controller_ref_manager.go`): owned active pods whose labels stopped
