@@ -22,6 +22,10 @@ public struct ClusterState: Sendable {
     public internal(set) var deployments: [ObjectKey: Deployment] = [:]
     public internal(set) var events = EventStore()
     public internal(set) var services: [ObjectKey: Service] = [:]
+    public internal(set) var jobs: [ObjectKey: Job] = [:]
+    public internal(set) var cronJobs: [ObjectKey: CronJob] = [:]
+    /// Jobs by the UID of the CronJob that controls them.
+    public internal(set) var jobsByOwner: [String: Set<ObjectKey>] = [:]
 
     /// Node agents' own state (is the kubelet alive, which pod IPs are handed out).
     public internal(set) var nodeRuntime: [String: NodeRuntime] = [:]

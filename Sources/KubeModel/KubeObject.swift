@@ -8,6 +8,8 @@ public enum KubeObject: Hashable, Sendable {
     case deployment(Deployment)
     case event(Event)
     case service(Service)
+    case job(Job)
+    case cronJob(CronJob)
 
     public var kind: Kind {
         switch self {
@@ -18,6 +20,8 @@ public enum KubeObject: Hashable, Sendable {
         case .deployment: return .deployment
         case .event: return .event
         case .service: return .service
+        case .job: return .job
+        case .cronJob: return .cronJob
         }
     }
 
@@ -31,6 +35,8 @@ public enum KubeObject: Hashable, Sendable {
             case .deployment(let o): return o.metadata
             case .event(let o): return o.metadata
             case .service(let o): return o.metadata
+            case .job(let o): return o.metadata
+            case .cronJob(let o): return o.metadata
             }
         }
         set {
@@ -42,6 +48,8 @@ public enum KubeObject: Hashable, Sendable {
             case .deployment(var o): o.metadata = newValue; self = .deployment(o)
             case .event(var o): o.metadata = newValue; self = .event(o)
             case .service(var o): o.metadata = newValue; self = .service(o)
+            case .job(var o): o.metadata = newValue; self = .job(o)
+            case .cronJob(var o): o.metadata = newValue; self = .cronJob(o)
             }
         }
     }

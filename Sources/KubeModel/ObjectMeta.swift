@@ -2,10 +2,12 @@
 public enum Kind: String, CaseIterable, Hashable, Sendable, Comparable {
     case namespace = "Namespace", node = "Node", pod = "Pod", replicaSet = "ReplicaSet"
     case deployment = "Deployment", event = "Event", service = "Service"
+    case job = "Job", cronJob = "CronJob"
 
     public var apiVersion: String {
         switch self {
         case .replicaSet, .deployment: return "apps/v1"
+        case .job, .cronJob: return "batch/v1"
         default: return "v1"
         }
     }
@@ -90,6 +92,8 @@ extension Kind {
         case .deployment: return "deployments"
         case .event: return "events"
         case .service: return "services"
+        case .job: return "jobs"
+        case .cronJob: return "cronjobs"
         }
     }
     /// `deployments.apps`, `pods`: how the API server names the resource in errors.

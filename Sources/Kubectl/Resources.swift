@@ -16,6 +16,8 @@ public struct ResourceType: Sendable, Equatable {
         ResourceType(kind: .namespace, plural: "namespaces", singular: "namespace", shortNames: ["ns"]),
         ResourceType(kind: .event, plural: "events", singular: "event", shortNames: ["ev"]),
         ResourceType(kind: .service, plural: "services", singular: "service", shortNames: ["svc"]),
+        ResourceType(kind: .job, plural: "jobs", singular: "job", shortNames: []),
+        ResourceType(kind: .cronJob, plural: "cronjobs", singular: "cronjob", shortNames: ["cj"]),
     ]
 
     /// Resolves `po`, `pods`, `Pod`, `deployments.apps`, `deploy` to a type.

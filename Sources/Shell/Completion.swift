@@ -81,6 +81,8 @@ struct Completer {
         case .node: return sim.state.sortedNodes.map(\.metadata.name)
         case .namespace: return Array(sim.state.namespaces.keys)
         case .service: return sim.state.services(in: "default").map(\.metadata.name)
+        case .job: return sim.state.jobs(in: "default").map(\.metadata.name)
+        case .cronJob: return sim.state.cronJobs(in: "default").map(\.metadata.name)
         case .event: return []
         }
     }

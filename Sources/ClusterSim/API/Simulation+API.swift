@@ -60,6 +60,10 @@ extension Simulation {
             }
             state.putService(svc)
             return .service(svc)
+        case .job(let job):
+            return .job(createJobObject(job))
+        case .cronJob(let cj):
+            return .cronJob(createCronJobObject(cj))
         case .event:
             throw .badRequest("events are recorded by the cluster, not created")
         }
@@ -111,6 +115,14 @@ extension Simulation {
             }
             state.putService(svc)
             return .service(svc)
+        case .job(var job):
+            guard case .job(let current) = existing else { break }
+            job.metadata = meta
+            return .job(updateJobObject(job, current: current))
+        case .cronJob(var cj):
+            guard case .cronJob(let current) = existing else { break }
+            cj.metadata = meta
+            return .cronJob(updateCronJobObject(cj, current: current))
         case .event:
             break
         }
@@ -133,12 +145,16 @@ extension Simulation {
             for rs in state.replicaSets(in: key.name) { state.removeReplicaSet(rs.metadata.key) }
             for d in state.deployments(in: key.name) { state.removeDeployment(d.metadata.key) }
             for s in state.services(in: key.name) { state.removeService(s.metadata.key) }
+            for j in state.jobs(in: key.name) { state.removeJob(j.metadata.key) }
+            for c in state.cronJobs(in: key.name) { state.removeCronJob(c.metadata.key) }
             state.removeNamespace(key.name)
         case .node:
             state.removeNode(key.name)
             // PodGC: pods bound to a node that no longer exists are removed outright.
             for pod in state.pods(onNode: key.name) { _ = apply(Action(.removePod(pod.metadata.key), because: .kubelet(.podRemoved(pod: pod.metadata.key)))) }
         case .service: state.removeService(key)
+        case .job: _ = removeJobObject(key)
+        case .cronJob: _ = removeCronJobObject(key)
         case .event:
             throw .badRequest("events cannot be deleted here")
         }
@@ -152,6 +168,8 @@ extension Simulation {
         case .node: return state.nodes[key.name].map(KubeObject.node)
         case .namespace: return state.namespaces[key.name].map(KubeObject.namespace)
         case .service: return state.services[key].map(KubeObject.service)
+        case .job: return state.jobs[key].map(KubeObject.job)
+        case .cronJob: return state.cronJobs[key].map(KubeObject.cronJob)
         case .event: return state.events.all.first { $0.metadata.namespace == key.namespace && $0.metadata.name == key.name }.map(KubeObject.event)
         }
     }

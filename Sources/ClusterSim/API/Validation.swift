@@ -169,6 +169,8 @@ struct Validator {
                     add("spec.ports[\(i)].protocol", .unsupported(value: "\"\(p.protocol)\"", supported: ["SCTP", "TCP", "UDP"]))
                 }
             }
+        case .job(let j): jobSpec(j.spec, path: "spec")
+        case .cronJob(let c): cronJobSpec(c.spec)
         default: break
         }
     }

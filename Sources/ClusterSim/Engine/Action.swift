@@ -23,6 +23,11 @@ public enum Change: Hashable, Sendable {
     case setDeploymentStatus(ObjectKey, DeploymentStatus)
     case deleteDeployment(ObjectKey)
 
+    case createJob(Job)                                  // a CronJob's child; defaulted as the API server does
+    case setJobStatus(ObjectKey, JobStatus)
+    case deleteJob(ObjectKey)                            // background cascade: its pods go through the GC
+    case setCronJobStatus(ObjectKey, CronJobStatus)
+
     case updateNode(Node)
     case setNodeRuntime(String, NodeRuntime)
 

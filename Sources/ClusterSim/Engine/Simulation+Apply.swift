@@ -23,6 +23,12 @@ extension Simulation {
                                         message: "Created pod: \(pod.metadata.name)", source: .replicaSet))
                 effects.append(.recordedEvent(ObjectRef(.replicaSet, rsKey), reason: "SuccessfulCreate"))
             }
+            if case .job = action.reason, let owner = pod.metadata.controllerRef, owner.kind == "Job" {
+                let jobRef = ObjectRef(.job, ObjectKey(pod.metadata.namespace, owner.name))
+                recordEvent(EventRecord(object: jobRef, uid: owner.uid, reason: "SuccessfulCreate",
+                                        message: "Created pod: \(pod.metadata.name)", source: .job))
+                effects.append(.recordedEvent(jobRef, reason: "SuccessfulCreate"))
+            }
             return effects
 
         case .bindPod(let key, let node):
@@ -148,6 +154,9 @@ extension Simulation {
             recordEvent(record)
             return [.recordedEvent(record.object, reason: record.reason)]
 
+        case .createJob, .setJobStatus, .deleteJob, .setCronJobStatus:
+            return applyBatch(action.change)
+
         case .requeue(let work, let at, let retry):
             queue.add(work, at: at, retry: retry)
             return []
@@ -269,13 +278,15 @@ extension Simulation {
         switch owner.kind {
         case "ReplicaSet": queue.add(.replicaSet(ObjectKey(namespace, owner.name)), at: state.now)
         case "Deployment": queue.add(.deployment(ObjectKey(namespace, owner.name)), at: state.now)
+        case "Job": queue.add(.job(ObjectKey(namespace, owner.name)), at: state.now)
+        case "CronJob": queue.add(.cronJob(ObjectKey(namespace, owner.name)), at: state.now)
         default: break
         }
     }
 
     /// An owner left the store: the garbage collector looks at its dependents.
     func objectDeleted(uid: String) {
-        if state.podsByOwner[uid] != nil || state.replicaSetsByOwner[uid] != nil {
+        if state.podsByOwner[uid] != nil || state.replicaSetsByOwner[uid] != nil || state.jobsByOwner[uid] != nil {
             queue.add(.garbageCollect(uid), at: state.now)
         }
     }

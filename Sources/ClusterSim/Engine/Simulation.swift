@@ -74,6 +74,8 @@ public final class Simulation {
         case .taintEviction(let key): return TaintEvictionController.reconcile(pod: key, in: state, config: config)
         case .garbageCollect(let uid):
             return GarbageCollector.reconcile(ownerUID: uid, orphan: orphanOwners.contains(uid), in: state)
+        case .job(let key): return JobController.reconcile(key, in: state, config: config)
+        case .cronJob(let key): return CronJobController.reconcile(key, in: state, config: config)
         }
     }
 
@@ -107,6 +109,8 @@ public final class Simulation {
         case .schedule(let k), .kubelet(let k), .taintEviction(let k): return "pod/\(k.name)"
         case .replicaSet(let k): return "replicaset/\(k.name)"
         case .deployment(let k): return "deployment/\(k.name)"
+        case .job(let k): return "job/\(k.name)"
+        case .cronJob(let k): return "cronjob/\(k.name)"
         case .nodeLifecycle(let n): return "node/\(n)"
         case .garbageCollect(let uid): return state.objectsByUID[uid]?.description ?? "uid/\(uid)"
         }

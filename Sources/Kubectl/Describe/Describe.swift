@@ -67,6 +67,8 @@ extension Kubectl {
         case .namespace(let n): return Describers.namespace(n, now: sim.now)
         case .service(let s): return Describers.service(s, events: events, now: sim.now)
         case .event(let e): return Describers.event(e, now: sim.now)
+        case .job(let j): return Describers.job(j, pods: sim.state.pods(ownedBy: j.metadata.uid), events: events, now: sim.now)
+        case .cronJob(let c): return Describers.cronJob(c, events: events, now: sim.now)
         }
     }
 

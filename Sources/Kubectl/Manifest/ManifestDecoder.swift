@@ -45,13 +45,15 @@ enum ManifestDecoder {
         case ("v1", "Service"): return .service
         case ("apps/v1", "Deployment"): return .deployment
         case ("apps/v1", "ReplicaSet"): return .replicaSet
+        case ("batch/v1", "Job"): return .job
+        case ("batch/v1", "CronJob"): return .cronJob
         default: return nil
         }
     }
 
     /// Kinds a real cluster has that kubetutor does not simulate yet.
     static let realKinds: Set<String> = [
-        "ConfigMap", "Secret", "Job", "CronJob", "DaemonSet", "StatefulSet", "Ingress", "ServiceAccount",
+        "ConfigMap", "Secret", "DaemonSet", "StatefulSet", "Ingress", "ServiceAccount",
         "PersistentVolumeClaim", "PersistentVolume", "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding",
         "HorizontalPodAutoscaler", "NetworkPolicy", "PodDisruptionBudget", "ResourceQuota", "LimitRange",
         "ReplicationController", "StorageClass", "Endpoints", "Node", "Event",
@@ -133,6 +135,8 @@ enum ManifestDecoder {
         case .deployment: return Schemas.deployment
         case .replicaSet: return Schemas.replicaSet
         case .service: return Schemas.service
+        case .job: return Schemas.job
+        case .cronJob: return Schemas.cronJob
         default: return Schemas.namespace
         }
     }
@@ -146,6 +150,8 @@ enum ManifestDecoder {
         case .replicaSet: schema = Schemas.replicaSet
         case .namespace: schema = Schemas.namespace
         case .service: schema = Schemas.service
+        case .job: schema = Schemas.job
+        case .cronJob: schema = Schemas.cronJob
         case .node, .event: throw .badRequest("the server does not allow this method on the requested resource")
         }
         let check = SchemaCheck.run(doc, schema)

@@ -116,6 +116,8 @@ extension Kubectl {
         case .replicaSet: return .replicaSet(ReplicaSet(metadata: meta, spec: ReplicaSetSpec(replicas: 0, selector: LabelSelector(), template: template)))
         case .service: return .service(Service(metadata: meta, spec: ServiceSpec()))
         case .node: return .node(Node(metadata: meta))
+        case .job: return .job(Job(metadata: meta, spec: JobSpec(template: template)))
+        case .cronJob: return .cronJob(CronJob(metadata: meta, spec: CronJobSpec(schedule: "", jobTemplate: JobTemplateSpec(metadata: ObjectMeta(), spec: JobSpec(template: template)))))
         case .namespace, .event: return .namespace(Namespace(metadata: meta))
         }
     }

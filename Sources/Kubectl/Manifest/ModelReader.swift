@@ -60,6 +60,8 @@ struct ModelReader {
             if case .bool(let p)? = spec?["paused"] { d.paused = p }
             d.strategy = strategy(spec?["strategy"])
             return .deployment(Deployment(metadata: meta, spec: d))
+        case .job: return .job(Job(metadata: meta, spec: jobSpec(spec, path: "spec")))
+        case .cronJob: return .cronJob(CronJob(metadata: meta, spec: cronJobSpec(spec)))
         case .node, .event:
             return .namespace(Namespace(metadata: meta))
         }

@@ -12,6 +12,8 @@ public enum ResourcePrinters {
         case .node: return ["NAME", "STATUS", "ROLES", "AGE", "VERSION"] + (wide ? ["INTERNAL-IP", "EXTERNAL-IP", "OS-IMAGE", "KERNEL-VERSION", "CONTAINER-RUNTIME"] : [])
         case .namespace: return ["NAME", "STATUS", "AGE"]
         case .service: return ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"] + (wide ? ["SELECTOR"] : [])
+        case .job: return ["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
+        case .cronJob: return ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
         case .event: return wide ? ["LAST SEEN", "TYPE", "REASON", "OBJECT", "SUBOBJECT", "SOURCE", "MESSAGE", "FIRST SEEN", "COUNT", "NAME"]
                                  : ["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"]
         }
@@ -46,6 +48,10 @@ public enum ResourcePrinters {
                 r.append(sel.isEmpty ? "<none>" : sel)
             }
             return r
+        case .job(let j):
+            return jobRow(j, now: now, wide: wide, name: name)
+        case .cronJob(let c):
+            return cronJobRow(c, now: now, wide: wide, name: name)
         case .event(let e):
             let object = "\(e.involvedObject.kind.rawValue.lowercased())/\(e.involvedObject.key.name)"
             if wide {

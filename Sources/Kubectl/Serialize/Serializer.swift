@@ -18,6 +18,8 @@ public enum Serializer {
         case .namespace(let n): return namespace(n)
         case .event(let e): return event(e)
         case .service(let s): return service(s)
+        case .job(let j): return job(j)
+        case .cronJob(let c): return cronJob(c)
         }
     }
 

@@ -130,6 +130,8 @@ struct ConditionEvaluator {
         case .node: return s.nodes[key.name].map(KubeObject.node)
         case .namespace: return s.namespaces[key.name].map(KubeObject.namespace)
         case .service: return s.services[key].map(KubeObject.service)
+        case .job: return s.jobs[key].map(KubeObject.job)
+        case .cronJob: return s.cronJobs[key].map(KubeObject.cronJob)
         case .event: return nil
         }
     }

@@ -252,6 +252,8 @@ import Testing
         services      svc          v1           true         Service
         deployments   deploy       apps/v1      true         Deployment
         replicasets   rs           apps/v1      true         ReplicaSet
+        cronjobs      cj           batch/v1     true         CronJob
+        jobs                       batch/v1     true         Job
         $ kubectl api-resources -o wide
         NAME          SHORTNAMES   APIVERSION   NAMESPACED   KIND         VERBS                                                        CATEGORIES
         events        ev           v1           true         Event        create,delete,get,list,patch,update,watch                    
@@ -261,6 +263,8 @@ import Testing
         services      svc          v1           true         Service      create,delete,get,list,patch,update,watch                    all
         deployments   deploy       apps/v1      true         Deployment   create,delete,deletecollection,get,list,patch,update,watch   all
         replicasets   rs           apps/v1      true         ReplicaSet   create,delete,deletecollection,get,list,patch,update,watch   all
+        cronjobs      cj           batch/v1     true         CronJob      create,delete,deletecollection,get,list,patch,update,watch   all
+        jobs                       batch/v1     true         Job          create,delete,deletecollection,get,list,patch,update,watch   all
         $ kubectl api-resources --namespaced=false -o name
         namespaces
         nodes

@@ -1,0 +1,51 @@
+import ClusterSim
+import KubeModel
+
+/// `describeJob` and `describeCronJob` (`KC/pkg/describe/describe.go`), in their common parts.
+extension Describers {
+    static func job(_ j: Job, pods: [Pod], events: [Event]?, now: Instant) -> String {
+        var w = DescribeWriter(now: now)
+        w.line(0, "Name:\t\(j.metadata.name)")
+        w.line(0, "Namespace:\t\(j.metadata.namespace)")
+        w.line(0, "Selector:\t\(j.spec.selector?.description ?? "<none>")")
+        w.labels("Labels", j.metadata.labels)
+        w.annotations("Annotations", j.metadata.annotations)
+        if let owner = j.metadata.controllerRef { w.line(0, "Controlled By:\t\(owner.kind)/\(owner.name)") }
+        w.line(0, "Parallelism:\t\(j.spec.parallelism ?? 1)")
+        w.line(0, "Completions:\t\(j.spec.completions.map(String.init) ?? "<unset>")")
+        w.line(0, "Completion Mode:\t\(j.spec.completionMode ?? "NonIndexed")")
+        w.line(0, "Suspend:\t\(j.spec.suspend == true)")
+        w.line(0, "Backoff Limit:\t\(j.spec.backoffLimit ?? 6)")
+        if let d = j.spec.activeDeadlineSeconds { w.line(0, "Active Deadline Seconds:\t\(d)s") }
+        if let start = j.status.startTime { w.line(0, "Start Time:\t\(start.rfc1123Z)") }
+        if let done = j.status.completionTime { w.line(0, "Completed At:\t\(done.rfc1123Z)") }
+        if let start = j.status.startTime, let done = j.status.completionTime { w.line(0, "Duration:\t\(HumanDuration.format(done - start))") }
+        w.line(0, "Pods Statuses:\t\(j.status.active) Active (\(j.status.ready) Ready) / \(j.status.succeeded) Succeeded / \(j.status.failed) Failed")
+        podTemplate(j.spec.template, w: &w)
+        if let events { w.events(events) }
+        return w.text
+    }
+
+    static func cronJob(_ c: CronJob, events: [Event]?, now: Instant) -> String {
+        var w = DescribeWriter(now: now)
+        w.line(0, "Name:\t\(c.metadata.name)")
+        w.line(0, "Namespace:\t\(c.metadata.namespace)")
+        w.labels("Labels", c.metadata.labels)
+        w.annotations("Annotations", c.metadata.annotations)
+        w.line(0, "Schedule:\t\(c.spec.schedule)")
+        w.line(0, "Concurrency Policy:\t\(c.spec.concurrencyPolicy.rawValue)")
+        w.line(0, "Suspend:\t\(c.spec.suspend ? "True" : "False")")
+        w.line(0, "Successful Job History Limit:\t\(c.spec.successfulJobsHistoryLimit)")
+        w.line(0, "Failed Job History Limit:\t\(c.spec.failedJobsHistoryLimit)")
+        w.line(0, "Starting Deadline Seconds:\t\(c.spec.startingDeadlineSeconds.map { "\($0)s" } ?? "<unset>")")
+        w.line(0, "Selector:\t\(c.spec.jobTemplate.spec.selector?.description ?? "<unset>")")
+        let t = c.spec.jobTemplate.spec
+        w.line(0, "Parallelism:\t\(t.parallelism.map(String.init) ?? "<unset>")")
+        w.line(0, "Completions:\t\(t.completions.map(String.init) ?? "<unset>")")
+        podTemplate(t.template, w: &w)
+        w.line(0, "Last Schedule Time:\t\(c.status.lastScheduleTime?.rfc1123Z ?? "<unset>")")
+        w.line(0, "Active Jobs:\t\(c.status.active.isEmpty ? "<none>" : c.status.active.map(\.name).joined(separator: ", "))")
+        if let events { w.events(events) }
+        return w.text
+    }
+}

@@ -1,0 +1,18 @@
+/// batch/v1 Job and CronJob fields (`k8s.io/api/batch/v1/types.go`, v0.32).
+extension Schemas {
+    static let jobSpec = Schema("JobSpec", [
+        ("parallelism", .int32), ("completions", .int32), ("activeDeadlineSeconds", .int64), ("podFailurePolicy", .any),
+        ("successPolicy", .any), ("backoffLimit", .int32), ("backoffLimitPerIndex", .int32), ("maxFailedIndexes", .int32),
+        ("selector", .object(labelSelector)), ("manualSelector", .bool), ("template", .object(podTemplateSpec)),
+        ("ttlSecondsAfterFinished", .int32), ("completionMode", .string), ("suspend", .bool),
+        ("podReplacementPolicy", .string), ("managedBy", .string),
+    ])
+
+    static let job = top("Job", package: "v1", spec: jobSpec)
+
+    static let cronJob = top("CronJob", package: "v1", spec: Schema("CronJobSpec", [
+        ("schedule", .string), ("timeZone", .string), ("startingDeadlineSeconds", .int64), ("concurrencyPolicy", .string),
+        ("suspend", .bool), ("jobTemplate", .object(Schema("JobTemplateSpec", [("metadata", .object(objectMeta)), ("spec", .object(jobSpec))]))),
+        ("successfulJobsHistoryLimit", .int32), ("failedJobsHistoryLimit", .int32),
+    ]))
+}

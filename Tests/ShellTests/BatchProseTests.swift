@@ -1,0 +1,67 @@
+import Testing
+@testable import ClusterSim
+import KubeModel
+@testable import Shell
+
+/// Every Job and CronJob reason rendered, word for word.
+@Suite struct BatchProseTests {
+    static let job = ObjectKey("default", "pi")
+    static let cj = ObjectKey("default", "nightly-backup")
+    static let twoAM = Instant(seconds: 1_741_053_600)
+
+    struct Case: Sendable, CustomStringConvertible {
+        var reason: Reason
+        var created: [String] = []
+        var text: String
+        var description: String { text }
+    }
+
+    @Test(arguments: [
+        Case(reason: .job(.createPods(job: job, active: 0, want: 2, succeeded: 1, completions: 5)), created: ["pi-x7k2p", "pi-q2w4e"],
+             text: "Job pi has 1 of 5 completions done and 0 pods running; it should run 2 at once. Creating pi-x7k2p and pi-q2w4e."),
+        Case(reason: .job(.createPods(job: job, active: 1, want: 3, succeeded: 0, completions: nil)),
+             text: "Job pi has 0 succeeded so far and 1 pod running; it should run 3 at once."),
+        Case(reason: .job(.deletePods(job: job, active: 3, want: 1)),
+             text: "Job pi has 3 pods running but needs only 1, so I delete 2 pods."),
+        Case(reason: .job(.countedPod(job: job, pod: "pi-x7k2p", succeeded: true)),
+             text: "Pod pi-x7k2p of job pi succeeded; I count it and remove its tracking finalizer."),
+        Case(reason: .job(.countedPod(job: job, pod: "pi-x7k2p", succeeded: false)),
+             text: "Pod pi-x7k2p of job pi failed; I count it and remove its tracking finalizer."),
+        Case(reason: .job(.backoffDelay(job: job, failed: 2, delaySeconds: 20)),
+             text: "Job pi has seen 2 failures, so I wait 20s before making the next pod."),
+        Case(reason: .job(.completed(job: job, succeeded: 3, completions: 3)),
+             text: "Job pi reached 3 of 3 successful completions: it is Complete. Its pods stay, shown as Completed."),
+        Case(reason: .job(.backoffLimitExceeded(job: job, failed: 7, backoffLimit: 6)),
+             text: "Job pi has 7 failed pods, more than its backoffLimit of 6: it has failed and will not try again."),
+        Case(reason: .job(.deadlineExceeded(job: job, seconds: 30)),
+             text: "Job pi has been running for its activeDeadlineSeconds (30s): it has failed, and its running pods are stopped."),
+        Case(reason: .job(.stopActivePods(job: job, condition: "DeadlineExceeded")),
+             text: "Job pi has failed (DeadlineExceeded), so I stop its running pods."),
+        Case(reason: .job(.statusUpdate(job: job)), text: "I update the status counts of job pi."),
+        Case(reason: .cronJob(.scheduleReached(cronJob: cj, schedule: "0 2 * * *", scheduled: twoAM, job: "nightly-backup-29022560")),
+             text: "CronJob nightly-backup's schedule \"0 2 * * *\" came due at 2025-03-04T02:00:00Z, so I create job nightly-backup-29022560."),
+        Case(reason: .cronJob(.forbidConcurrent(cronJob: cj, running: "nightly-backup-29022560")),
+             text: "CronJob nightly-backup is due, but job nightly-backup-29022560 is still running and concurrencyPolicy is Forbid, so I skip this run."),
+        Case(reason: .cronJob(.replaceRunning(cronJob: cj, job: "nightly-backup-29022560")),
+             text: "CronJob nightly-backup is due while job nightly-backup-29022560 is still running; concurrencyPolicy is Replace, so I delete nightly-backup-29022560."),
+        Case(reason: .cronJob(.historyLimit(cronJob: cj, job: "nightly-backup-29022560", succeeded: true, limit: 3)),
+             text: "CronJob nightly-backup keeps only 3 successful jobs, so I delete the oldest, nightly-backup-29022560."),
+        Case(reason: .cronJob(.historyLimit(cronJob: cj, job: "nightly-backup-29022560", succeeded: false, limit: 1)),
+             text: "CronJob nightly-backup keeps only 1 failed job, so I delete the oldest, nightly-backup-29022560."),
+        Case(reason: .cronJob(.sawCompletedJob(cronJob: cj, job: "nightly-backup-29022560", status: "Complete")),
+             text: "Job nightly-backup-29022560 of cronjob nightly-backup finished (Complete)."),
+        Case(reason: .cronJob(.unexpectedJob(cronJob: cj, job: "manual")),
+             text: "Job manual belongs to cronjob nightly-backup but was not started by its schedule, so I do not count it as one of its runs."),
+        Case(reason: .cronJob(.missedDeadline(cronJob: cj, scheduled: twoAM)),
+             text: "CronJob nightly-backup missed its run at 2025-03-04T02:00:00Z by more than startingDeadlineSeconds, so I skip it."),
+        Case(reason: .cronJob(.statusUpdate(cronJob: cj)), text: "I update the status of cronjob nightly-backup."),
+    ])
+    func rendersEachReason(_ c: Case) {
+        #expect(Prose.render(c.reason, created: c.created) == c.text)
+    }
+
+    @Test func controllersAreTitled() {
+        #expect(Prose.title(.job) == "Job controller")
+        #expect(Prose.title(.cronJob) == "CronJob controller")
+    }
+}
