@@ -24,6 +24,7 @@ public struct ClusterState: Sendable {
     public internal(set) var services: [ObjectKey: Service] = [:]
     public internal(set) var jobs: [ObjectKey: Job] = [:]
     public internal(set) var cronJobs: [ObjectKey: CronJob] = [:]
+    public internal(set) var daemonSets: [ObjectKey: DaemonSet] = [:]
     /// Jobs by the UID of the CronJob that controls them.
     public internal(set) var jobsByOwner: [String: Set<ObjectKey>] = [:]
 

@@ -10,6 +10,7 @@ public enum KubeObject: Hashable, Sendable {
     case service(Service)
     case job(Job)
     case cronJob(CronJob)
+    case daemonSet(DaemonSet)
 
     public var kind: Kind {
         switch self {
@@ -22,6 +23,7 @@ public enum KubeObject: Hashable, Sendable {
         case .service: return .service
         case .job: return .job
         case .cronJob: return .cronJob
+        case .daemonSet: return .daemonSet
         }
     }
 
@@ -37,6 +39,7 @@ public enum KubeObject: Hashable, Sendable {
             case .service(let o): return o.metadata
             case .job(let o): return o.metadata
             case .cronJob(let o): return o.metadata
+            case .daemonSet(let o): return o.metadata
             }
         }
         set {
@@ -50,6 +53,7 @@ public enum KubeObject: Hashable, Sendable {
             case .service(var o): o.metadata = newValue; self = .service(o)
             case .job(var o): o.metadata = newValue; self = .job(o)
             case .cronJob(var o): o.metadata = newValue; self = .cronJob(o)
+            case .daemonSet(var o): o.metadata = newValue; self = .daemonSet(o)
             }
         }
     }

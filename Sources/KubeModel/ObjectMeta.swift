@@ -2,11 +2,11 @@
 public enum Kind: String, CaseIterable, Hashable, Sendable, Comparable {
     case namespace = "Namespace", node = "Node", pod = "Pod", replicaSet = "ReplicaSet"
     case deployment = "Deployment", event = "Event", service = "Service"
-    case job = "Job", cronJob = "CronJob"
+    case job = "Job", cronJob = "CronJob", daemonSet = "DaemonSet"
 
     public var apiVersion: String {
         switch self {
-        case .replicaSet, .deployment: return "apps/v1"
+        case .replicaSet, .deployment, .daemonSet: return "apps/v1"
         case .job, .cronJob: return "batch/v1"
         default: return "v1"
         }
@@ -94,6 +94,7 @@ extension Kind {
         case .service: return "services"
         case .job: return "jobs"
         case .cronJob: return "cronjobs"
+        case .daemonSet: return "daemonsets"
         }
     }
     /// `deployments.apps`, `pods`: how the API server names the resource in errors.

@@ -83,6 +83,7 @@ struct Completer {
         case .service: return sim.state.services(in: "default").map(\.metadata.name)
         case .job: return sim.state.jobs(in: "default").map(\.metadata.name)
         case .cronJob: return sim.state.cronJobs(in: "default").map(\.metadata.name)
+        case .daemonSet: return sim.state.daemonSets(in: "default").map(\.metadata.name)
         case .event: return []
         }
     }

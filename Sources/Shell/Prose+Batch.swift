@@ -49,3 +49,22 @@ extension Prose {
         }
     }
 }
+
+extension Prose {
+    static func daemonSet(_ r: DaemonSetReason) -> String {
+        switch r {
+        case .nodeNeedsPod(let ds, let node):
+            return "Node \(node) should run daemonset \(ds.name) and has no pod of it, so I create one there."
+        case .nodeNotEligible(let ds, let node, let pod, let why):
+            return "Node \(node) should no longer run daemonset \(ds.name): \(why). I delete \(pod)."
+        case .duplicatePod(let ds, let node, let pod):
+            return "Node \(node) runs more than one pod of daemonset \(ds.name); the oldest stays and I delete \(pod)."
+        case .finishedPod(let ds, let node, let pod, let failed):
+            return "Pod \(pod) of daemonset \(ds.name) on \(node) has \(failed ? "failed" : "exited"); a daemon should keep running, so I delete it and will make a new one."
+        case .rollingUpdate(let ds, let node, let pod, let unavailable, let maxUnavailable):
+            return "Daemonset \(ds.name) has a new pod template. \(unavailable) of at most \(maxUnavailable) nodes are without an available pod, so I replace \(pod) on \(node)."
+        case .statusUpdate(let ds):
+            return "I update the status counts of daemonset \(ds.name)."
+        }
+    }
+}

@@ -36,6 +36,7 @@ public enum Prose {
         case .garbageCollector: return "Garbage collector"
         case .job: return "Job controller"
         case .cronJob: return "CronJob controller"
+        case .daemonSet: return "DaemonSet controller"
         }
     }
 
@@ -67,6 +68,7 @@ public enum Prose {
         case .garbageCollector(let r): return garbageCollector(r)
         case .job(let r): return job(r, created: created)
         case .cronJob(let r): return cronJob(r)
+        case .daemonSet(let r): return daemonSet(r)
         }
     }
 

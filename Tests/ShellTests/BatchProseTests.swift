@@ -7,6 +7,7 @@ import KubeModel
 @Suite struct BatchProseTests {
     static let job = ObjectKey("default", "pi")
     static let cj = ObjectKey("default", "nightly-backup")
+    static let ds = ObjectKey("default", "fluentd")
     static let twoAM = Instant(seconds: 1_741_053_600)
 
     struct Case: Sendable, CustomStringConvertible {
@@ -55,6 +56,17 @@ import KubeModel
         Case(reason: .cronJob(.missedDeadline(cronJob: cj, scheduled: twoAM)),
              text: "CronJob nightly-backup missed its run at 2025-03-04T02:00:00Z by more than startingDeadlineSeconds, so I skip it."),
         Case(reason: .cronJob(.statusUpdate(cronJob: cj)), text: "I update the status of cronjob nightly-backup."),
+        Case(reason: .daemonSet(.nodeNeedsPod(daemonSet: ds, node: "node-4")),
+             text: "Node node-4 should run daemonset fluentd and has no pod of it, so I create one there."),
+        Case(reason: .daemonSet(.nodeNotEligible(daemonSet: ds, node: "node-2", pod: "fluentd-x7k2p", why: "its labels no longer match the nodeSelector")),
+             text: "Node node-2 should no longer run daemonset fluentd: its labels no longer match the nodeSelector. I delete fluentd-x7k2p."),
+        Case(reason: .daemonSet(.duplicatePod(daemonSet: ds, node: "node-2", pod: "fluentd-x7k2p")),
+             text: "Node node-2 runs more than one pod of daemonset fluentd; the oldest stays and I delete fluentd-x7k2p."),
+        Case(reason: .daemonSet(.finishedPod(daemonSet: ds, node: "node-2", pod: "fluentd-x7k2p", failed: true)),
+             text: "Pod fluentd-x7k2p of daemonset fluentd on node-2 has failed; a daemon should keep running, so I delete it and will make a new one."),
+        Case(reason: .daemonSet(.rollingUpdate(daemonSet: ds, node: "node-1", pod: "fluentd-x7k2p", unavailable: 0, maxUnavailable: 1)),
+             text: "Daemonset fluentd has a new pod template. 0 of at most 1 nodes are without an available pod, so I replace fluentd-x7k2p on node-1."),
+        Case(reason: .daemonSet(.statusUpdate(daemonSet: ds)), text: "I update the status counts of daemonset fluentd."),
     ])
     func rendersEachReason(_ c: Case) {
         #expect(Prose.render(c.reason, created: c.created) == c.text)
@@ -63,5 +75,6 @@ import KubeModel
     @Test func controllersAreTitled() {
         #expect(Prose.title(.job) == "Job controller")
         #expect(Prose.title(.cronJob) == "CronJob controller")
+        #expect(Prose.title(.daemonSet) == "DaemonSet controller")
     }
 }

@@ -64,6 +64,8 @@ extension Simulation {
             return .job(createJobObject(job))
         case .cronJob(let cj):
             return .cronJob(createCronJobObject(cj))
+        case .daemonSet(let ds):
+            return .daemonSet(createDaemonSetObject(ds))
         case .event:
             throw .badRequest("events are recorded by the cluster, not created")
         }
@@ -123,6 +125,10 @@ extension Simulation {
             guard case .cronJob(let current) = existing else { break }
             cj.metadata = meta
             return .cronJob(updateCronJobObject(cj, current: current))
+        case .daemonSet(var ds):
+            guard case .daemonSet(let current) = existing else { break }
+            ds.metadata = meta
+            return .daemonSet(updateDaemonSetObject(ds, current: current))
         case .event:
             break
         }
@@ -147,6 +153,7 @@ extension Simulation {
             for s in state.services(in: key.name) { state.removeService(s.metadata.key) }
             for j in state.jobs(in: key.name) { state.removeJob(j.metadata.key) }
             for c in state.cronJobs(in: key.name) { state.removeCronJob(c.metadata.key) }
+            for ds in state.daemonSets(in: key.name) { state.removeDaemonSet(ds.metadata.key) }
             state.removeNamespace(key.name)
         case .node:
             state.removeNode(key.name)
@@ -155,6 +162,7 @@ extension Simulation {
         case .service: state.removeService(key)
         case .job: _ = removeJobObject(key)
         case .cronJob: _ = removeCronJobObject(key)
+        case .daemonSet: removeDaemonSetObject(key)
         case .event:
             throw .badRequest("events cannot be deleted here")
         }
@@ -170,6 +178,7 @@ extension Simulation {
         case .service: return state.services[key].map(KubeObject.service)
         case .job: return state.jobs[key].map(KubeObject.job)
         case .cronJob: return state.cronJobs[key].map(KubeObject.cronJob)
+        case .daemonSet: return state.daemonSets[key].map(KubeObject.daemonSet)
         case .event: return state.events.all.first { $0.metadata.namespace == key.namespace && $0.metadata.name == key.name }.map(KubeObject.event)
         }
     }

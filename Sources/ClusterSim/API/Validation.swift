@@ -26,6 +26,8 @@ public enum Validation {
             errors.append(FieldError("spec.selector", .invalid(value: goSelector(d.spec.selector), detail: "field is immutable")))
         case (.replicaSet(let r), .replicaSet(let o)) where r.spec.selector != o.spec.selector:
             errors.append(FieldError("spec.selector", .invalid(value: goSelector(r.spec.selector), detail: "field is immutable")))
+        case (.daemonSet(let d), .daemonSet(let o)) where d.spec.selector != o.spec.selector:
+            errors.append(FieldError("spec.selector", .invalid(value: goSelector(d.spec.selector), detail: "field is immutable")))
         default: break
         }
         if !errors.isEmpty { throw .invalid(object.kind, name: object.metadata.name, errors) }
@@ -171,6 +173,9 @@ struct Validator {
             }
         case .job(let j): jobSpec(j.spec, path: "spec")
         case .cronJob(let c): cronJobSpec(c.spec)
+        case .daemonSet(let ds):
+            selector(ds.spec.selector, template: ds.spec.template, kind: "daemonset")
+            if ds.spec.minReadySeconds < 0 { add("spec.minReadySeconds", .invalid(value: "\(ds.spec.minReadySeconds)", detail: "must be greater than or equal to 0")) }
         default: break
         }
     }

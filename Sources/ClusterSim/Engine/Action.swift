@@ -27,6 +27,7 @@ public enum Change: Hashable, Sendable {
     case setJobStatus(ObjectKey, JobStatus)
     case deleteJob(ObjectKey)                            // background cascade: its pods go through the GC
     case setCronJobStatus(ObjectKey, CronJobStatus)
+    case setDaemonSetStatus(ObjectKey, DaemonSetStatus)
 
     case updateNode(Node)
     case setNodeRuntime(String, NodeRuntime)

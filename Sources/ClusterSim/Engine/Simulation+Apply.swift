@@ -23,6 +23,12 @@ extension Simulation {
                                         message: "Created pod: \(pod.metadata.name)", source: .replicaSet))
                 effects.append(.recordedEvent(ObjectRef(.replicaSet, rsKey), reason: "SuccessfulCreate"))
             }
+            if case .daemonSet = action.reason, let owner = pod.metadata.controllerRef, owner.kind == "DaemonSet" {
+                let dsRef = ObjectRef(.daemonSet, ObjectKey(pod.metadata.namespace, owner.name))
+                recordEvent(EventRecord(object: dsRef, uid: owner.uid, reason: "SuccessfulCreate",
+                                        message: "Created pod: \(pod.metadata.name)", source: .daemonSet))
+                effects.append(.recordedEvent(dsRef, reason: "SuccessfulCreate"))
+            }
             if case .job = action.reason, let owner = pod.metadata.controllerRef, owner.kind == "Job" {
                 let jobRef = ObjectRef(.job, ObjectKey(pod.metadata.namespace, owner.name))
                 recordEvent(EventRecord(object: jobRef, uid: owner.uid, reason: "SuccessfulCreate",
@@ -154,6 +160,13 @@ extension Simulation {
             recordEvent(record)
             return [.recordedEvent(record.object, reason: record.reason)]
 
+        case .setDaemonSetStatus(let key, let status):
+            guard var ds = state.daemonSets[key], ds.status != status else { return [] }
+            ds.status = status
+            ds.metadata.resourceVersion = state.nextResourceVersion()
+            state.daemonSets[key] = ds
+            return [.updated(ObjectRef(.daemonSet, key))]
+
         case .createJob, .setJobStatus, .deleteJob, .setCronJobStatus:
             return applyBatch(action.change)
 
@@ -280,6 +293,7 @@ extension Simulation {
         case "Deployment": queue.add(.deployment(ObjectKey(namespace, owner.name)), at: state.now)
         case "Job": queue.add(.job(ObjectKey(namespace, owner.name)), at: state.now)
         case "CronJob": queue.add(.cronJob(ObjectKey(namespace, owner.name)), at: state.now)
+        case "DaemonSet": queue.add(.daemonSet(ObjectKey(namespace, owner.name)), at: state.now)
         default: break
         }
     }
@@ -294,6 +308,7 @@ extension Simulation {
     func nodeChanged(old: Node, new: Node) {
         let name = new.metadata.name
         queue.add(.nodeLifecycle(name), at: state.now)
+        if old.metadata.labels != new.metadata.labels || old.spec.taints != new.spec.taints { nodesChangedForDaemonSets() }
         let wasSchedulable = old.isReady && !old.spec.unschedulable
         let isSchedulable = new.isReady && !new.spec.unschedulable
         if isSchedulable && !wasSchedulable { nodeBecameAvailable() }

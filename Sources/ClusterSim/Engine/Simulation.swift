@@ -76,6 +76,7 @@ public final class Simulation {
             return GarbageCollector.reconcile(ownerUID: uid, orphan: orphanOwners.contains(uid), in: state)
         case .job(let key): return JobController.reconcile(key, in: state, config: config)
         case .cronJob(let key): return CronJobController.reconcile(key, in: state, config: config)
+        case .daemonSet(let key): return DaemonSetController.reconcile(key, in: state, config: config)
         }
     }
 
@@ -111,6 +112,7 @@ public final class Simulation {
         case .deployment(let k): return "deployment/\(k.name)"
         case .job(let k): return "job/\(k.name)"
         case .cronJob(let k): return "cronjob/\(k.name)"
+        case .daemonSet(let k): return "daemonset/\(k.name)"
         case .nodeLifecycle(let n): return "node/\(n)"
         case .garbageCollect(let uid): return state.objectsByUID[uid]?.description ?? "uid/\(uid)"
         }
@@ -202,6 +204,7 @@ public final class Simulation {
         state.putNode(node)
         state.nodeRuntime[name] = runtime
         nodeBecameAvailable()
+        nodesChangedForDaemonSets()
         return true
     }
 

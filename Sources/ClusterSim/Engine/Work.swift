@@ -13,6 +13,7 @@ public enum Work: Hashable, Sendable, Comparable {
     case garbageCollect(String)       // garbage collector: dependents of this (deleted) owner UID
     case job(ObjectKey)               // Job controller
     case cronJob(ObjectKey)           // CronJob controller
+    case daemonSet(ObjectKey)         // DaemonSet controller
 
     public var controller: ControllerID {
         switch self {
@@ -25,6 +26,7 @@ public enum Work: Hashable, Sendable, Comparable {
         case .garbageCollect: return .garbageCollector
         case .job: return .job
         case .cronJob: return .cronJob
+        case .daemonSet: return .daemonSet
         }
     }
 
@@ -39,6 +41,7 @@ public enum Work: Hashable, Sendable, Comparable {
         case .garbageCollect(let u): return (6, u)
         case .job(let k): return (7, k.description)
         case .cronJob(let k): return (8, k.description)
+        case .daemonSet(let k): return (9, k.description)
         }
     }
     public static func < (a: Work, b: Work) -> Bool { a.order < b.order }
@@ -55,6 +58,7 @@ public enum ControllerID: String, Hashable, Sendable, CaseIterable {
     case garbageCollector = "garbage-collector"
     case job = "job-controller"
     case cronJob = "cronjob-controller"
+    case daemonSet = "daemonset-controller"
 }
 
 /// A binary min-heap of work by due time, first-in-first-out among equals, with at most one

@@ -55,3 +55,20 @@ public enum CronJobReason: Hashable, Sendable {
         }
     }
 }
+
+/// Why the DaemonSet controller acted (`pkg/controller/daemon/daemon_controller.go`).
+public enum DaemonSetReason: Hashable, Sendable {
+    /// An eligible node has no pod of this DaemonSet yet.
+    case nodeNeedsPod(daemonSet: ObjectKey, node: String)
+    /// The node no longer qualifies (nodeSelector no longer matches, or a NoExecute taint
+    /// the pod does not tolerate): its pod goes.
+    case nodeNotEligible(daemonSet: ObjectKey, node: String, pod: String, why: String)
+    /// More than one pod on a node: the oldest stays.
+    case duplicatePod(daemonSet: ObjectKey, node: String, pod: String)
+    /// A daemon pod failed or finished: it is deleted so a fresh one can take its place.
+    case finishedPod(daemonSet: ObjectKey, node: String, pod: String, failed: Bool)
+    /// Rolling update: an old-template pod is replaced, as long as no more than
+    /// maxUnavailable nodes are without an available pod.
+    case rollingUpdate(daemonSet: ObjectKey, node: String, pod: String, unavailable: Int, maxUnavailable: Int)
+    case statusUpdate(daemonSet: ObjectKey)
+}

@@ -13,6 +13,7 @@ public enum Reason: Hashable, Sendable {
     case garbageCollector(GarbageCollectorReason)
     case job(JobReason)
     case cronJob(CronJobReason)
+    case daemonSet(DaemonSetReason)
 
     /// Status bookkeeping (counts, conditions) that changes no object a learner would see move.
     public var isBookkeeping: Bool {
@@ -22,6 +23,7 @@ public enum Reason: Hashable, Sendable {
         case .kubelet(let k): return k.isBookkeeping
         case .job(let j): return j.isBookkeeping
         case .cronJob(let c): return c.isBookkeeping
+        case .daemonSet(.statusUpdate): return true
         default: return false
         }
     }

@@ -49,3 +49,30 @@ extension Describers {
         return w.text
     }
 }
+
+extension Describers {
+    /// `describeDaemonSet`.
+    static func daemonSet(_ ds: DaemonSet, pods: [Pod], events: [Event]?, now: Instant) -> String {
+        var w = DescribeWriter(now: now)
+        w.line(0, "Name:\t\(ds.metadata.name)")
+        w.line(0, "Namespace:\t\(ds.metadata.namespace)")
+        w.line(0, "Selector:\t\(ds.spec.selector.description)")
+        let nodeSelector = ds.spec.template.spec.nodeSelector.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+        w.line(0, "Node-Selector:\t\(nodeSelector.isEmpty ? "<none>" : nodeSelector)")
+        w.labels("Labels", ds.metadata.labels)
+        var annotations = ds.metadata.annotations
+        annotations["deprecated.daemonset.template.generation"] = String(ds.metadata.generation)
+        w.annotations("Annotations", annotations)
+        let s = ds.status
+        w.line(0, "Desired Number of Nodes Scheduled: \(s.desiredNumberScheduled)")
+        w.line(0, "Current Number of Nodes Scheduled: \(s.currentNumberScheduled)")
+        w.line(0, "Number of Nodes Scheduled with Up-to-date Pods: \(s.updatedNumberScheduled)")
+        w.line(0, "Number of Nodes Scheduled with Available Pods: \(s.numberAvailable)")
+        w.line(0, "Number of Nodes Misscheduled: \(s.numberMisscheduled)")
+        let count = { (phase: PodPhase) in pods.filter { $0.status.phase == phase }.count }
+        w.line(0, "Pods Status:\t\(count(.running)) Running / \(count(.pending)) Waiting / \(count(.succeeded)) Succeeded / \(count(.failed)) Failed")
+        podTemplate(ds.spec.template, w: &w)
+        if let events { w.events(events) }
+        return w.text
+    }
+}

@@ -45,6 +45,7 @@ enum ManifestDecoder {
         case ("v1", "Service"): return .service
         case ("apps/v1", "Deployment"): return .deployment
         case ("apps/v1", "ReplicaSet"): return .replicaSet
+        case ("apps/v1", "DaemonSet"): return .daemonSet
         case ("batch/v1", "Job"): return .job
         case ("batch/v1", "CronJob"): return .cronJob
         default: return nil
@@ -53,7 +54,7 @@ enum ManifestDecoder {
 
     /// Kinds a real cluster has that kubetutor does not simulate yet.
     static let realKinds: Set<String> = [
-        "ConfigMap", "Secret", "DaemonSet", "StatefulSet", "Ingress", "ServiceAccount",
+        "ConfigMap", "Secret", "StatefulSet", "Ingress", "ServiceAccount",
         "PersistentVolumeClaim", "PersistentVolume", "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding",
         "HorizontalPodAutoscaler", "NetworkPolicy", "PodDisruptionBudget", "ResourceQuota", "LimitRange",
         "ReplicationController", "StorageClass", "Endpoints", "Node", "Event",
@@ -136,6 +137,7 @@ enum ManifestDecoder {
         case .replicaSet: return Schemas.replicaSet
         case .service: return Schemas.service
         case .job: return Schemas.job
+        case .daemonSet: return Schemas.daemonSet
         case .cronJob: return Schemas.cronJob
         default: return Schemas.namespace
         }
@@ -151,6 +153,7 @@ enum ManifestDecoder {
         case .namespace: schema = Schemas.namespace
         case .service: schema = Schemas.service
         case .job: schema = Schemas.job
+        case .daemonSet: schema = Schemas.daemonSet
         case .cronJob: schema = Schemas.cronJob
         case .node, .event: throw .badRequest("the server does not allow this method on the requested resource")
         }

@@ -61,6 +61,17 @@ struct ModelReader {
             d.strategy = strategy(spec?["strategy"])
             return .deployment(Deployment(metadata: meta, spec: d))
         case .job: return .job(Job(metadata: meta, spec: jobSpec(spec, path: "spec")))
+        case .daemonSet:
+            let (selector, template) = selectorAndTemplate(spec)
+            var ds = DaemonSetSpec(selector: selector, template: template)
+            ds.minReadySeconds = Self.int(spec?["minReadySeconds"]) ?? 0
+            ds.revisionHistoryLimit = Self.int(spec?["revisionHistoryLimit"]) ?? 10
+            if let u = spec?["updateStrategy"] {
+                if let t = u["type"]?.string { ds.updateStrategy.type = t }
+                if let m = Self.intOrString(u["rollingUpdate"]?["maxUnavailable"]) { ds.updateStrategy.maxUnavailable = m }
+                if let m = Self.intOrString(u["rollingUpdate"]?["maxSurge"]) { ds.updateStrategy.maxSurge = m }
+            }
+            return .daemonSet(DaemonSet(metadata: meta, spec: ds))
         case .cronJob: return .cronJob(CronJob(metadata: meta, spec: cronJobSpec(spec)))
         case .node, .event:
             return .namespace(Namespace(metadata: meta))

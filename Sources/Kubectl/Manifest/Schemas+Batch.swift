@@ -16,3 +16,13 @@ extension Schemas {
         ("successfulJobsHistoryLimit", .int32), ("failedJobsHistoryLimit", .int32),
     ]))
 }
+
+/// apps/v1 DaemonSet fields.
+extension Schemas {
+    static let daemonSet = top("DaemonSet", spec: Schema("DaemonSetSpec", [
+        ("selector", .object(labelSelector)), ("template", .object(podTemplateSpec)),
+        ("updateStrategy", .object(Schema("DaemonSetUpdateStrategy", [("type", .string), ("rollingUpdate", .object(Schema("RollingUpdateDaemonSet", [
+            ("maxUnavailable", .intOrString), ("maxSurge", .intOrString)])))]))),
+        ("minReadySeconds", .int32), ("templateGeneration", .int64), ("revisionHistoryLimit", .int32),
+    ]))
+}

@@ -13,6 +13,7 @@ public enum ResourcePrinters {
         case .namespace: return ["NAME", "STATUS", "AGE"]
         case .service: return ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"] + (wide ? ["SELECTOR"] : [])
         case .job: return ["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
+        case .daemonSet: return ["NAME", "DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "NODE SELECTOR", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
         case .cronJob: return ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
         case .event: return wide ? ["LAST SEEN", "TYPE", "REASON", "OBJECT", "SUBOBJECT", "SOURCE", "MESSAGE", "FIRST SEEN", "COUNT", "NAME"]
                                  : ["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"]
@@ -52,6 +53,13 @@ public enum ResourcePrinters {
             return jobRow(j, now: now, wide: wide, name: name)
         case .cronJob(let c):
             return cronJobRow(c, now: now, wide: wide, name: name)
+        case .daemonSet(let ds):
+            let s = ds.status
+            let selector = ds.spec.template.spec.nodeSelector.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            var r = [name, String(s.desiredNumberScheduled), String(s.currentNumberScheduled), String(s.numberReady),
+                     String(s.updatedNumberScheduled), String(s.numberAvailable), selector.isEmpty ? "<none>" : selector, age(ds.metadata)]
+            if wide { r += containerCells(ds.spec.template.spec) + [ds.spec.selector.description] }
+            return r
         case .event(let e):
             let object = "\(e.involvedObject.kind.rawValue.lowercased())/\(e.involvedObject.key.name)"
             if wide {

@@ -20,6 +20,7 @@ public enum Serializer {
         case .service(let s): return service(s)
         case .job(let j): return job(j)
         case .cronJob(let c): return cronJob(c)
+        case .daemonSet(let ds): return daemonSet(ds)
         }
     }
 

@@ -132,6 +132,7 @@ struct ConditionEvaluator {
         case .service: return s.services[key].map(KubeObject.service)
         case .job: return s.jobs[key].map(KubeObject.job)
         case .cronJob: return s.cronJobs[key].map(KubeObject.cronJob)
+        case .daemonSet: return s.daemonSets[key].map(KubeObject.daemonSet)
         case .event: return nil
         }
     }

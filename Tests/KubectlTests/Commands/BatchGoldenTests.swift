@@ -126,4 +126,75 @@ import Testing
         """
         #expect(Transcript.run(script) == expected)
     }
+
+    static let fluentd = """
+    apiVersion: apps/v1
+    kind: DaemonSet
+    metadata:
+      name: fluentd
+    spec:
+      selector:
+        matchLabels:
+          app: fluentd
+      template:
+        metadata:
+          labels:
+            app: fluentd
+        spec:
+          containers:
+          - name: fluentd
+            image: nginx
+
+    """
+
+    /// A DaemonSet in `get ds` (NODE SELECTOR column) and in `get all`, where daemonsets come
+    /// after services and before deployments.
+    @Test func daemonSetColumnsAndGetAllOrder() {
+        let script = """
+        kubectl apply -f ds.yaml
+        settle
+        kubectl get ds
+        kubectl create deployment web --image=nginx
+        kubectl create job once --image=busybox -- echo hi
+        settle
+        kubectl get all
+        """
+        let expected = """
+        $ kubectl apply -f ds.yaml
+        daemonset.apps/fluentd created
+        $ settle
+        $ kubectl get ds
+        NAME      DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
+        fluentd   3         3         3       3            3           <none>          2s
+        $ kubectl create deployment web --image=nginx
+        deployment.apps/web created
+        $ kubectl create job once --image=busybox -- echo hi
+        job.batch/once created
+        $ settle
+        $ kubectl get all
+        NAME                       READY   STATUS      RESTARTS   AGE
+        pod/fluentd-2wvrd          1/1     Running     0          3s
+        pod/fluentd-46fj4          1/1     Running     0          3s
+        pod/fluentd-sskhv          1/1     Running     0          3s
+        pod/once-msqv5             0/1     Completed   0          1s
+        pod/web-58958686c9-pd6pf   1/1     Running     0          1s
+
+        NAME                 TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)   AGE
+        service/kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP   3s
+
+        NAME                     DESIRED   CURRENT   READY   UP-TO-DATE   AVAILABLE   NODE SELECTOR   AGE
+        daemonset.apps/fluentd   3         3         3       3            3           <none>          3s
+
+        NAME                  READY   UP-TO-DATE   AVAILABLE   AGE
+        deployment.apps/web   1/1     1            1           1s
+
+        NAME                             DESIRED   CURRENT   READY   AGE
+        replicaset.apps/web-58958686c9   1         1         1       1s
+
+        NAME             STATUS     COMPLETIONS   DURATION   AGE
+        job.batch/once   Complete   1/1           1s         1s
+
+        """
+        #expect(Transcript.run(script, files: ["ds.yaml": Self.fluentd]) == expected)
+    }
 }

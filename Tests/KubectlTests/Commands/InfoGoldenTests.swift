@@ -250,6 +250,7 @@ import Testing
         nodes         no           v1           false        Node
         pods          po           v1           true         Pod
         services      svc          v1           true         Service
+        daemonsets    ds           apps/v1      true         DaemonSet
         deployments   deploy       apps/v1      true         Deployment
         replicasets   rs           apps/v1      true         ReplicaSet
         cronjobs      cj           batch/v1     true         CronJob
@@ -261,6 +262,7 @@ import Testing
         nodes         no           v1           false        Node         create,delete,get,list,patch,update,watch                    
         pods          po           v1           true         Pod          create,delete,deletecollection,get,list,patch,update,watch   all
         services      svc          v1           true         Service      create,delete,get,list,patch,update,watch                    all
+        daemonsets    ds           apps/v1      true         DaemonSet    create,delete,deletecollection,get,list,patch,update,watch   all
         deployments   deploy       apps/v1      true         Deployment   create,delete,deletecollection,get,list,patch,update,watch   all
         replicasets   rs           apps/v1      true         ReplicaSet   create,delete,deletecollection,get,list,patch,update,watch   all
         cronjobs      cj           batch/v1     true         CronJob      create,delete,deletecollection,get,list,patch,update,watch   all
