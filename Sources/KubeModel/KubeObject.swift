@@ -11,6 +11,7 @@ public enum KubeObject: Hashable, Sendable {
     case job(Job)
     case cronJob(CronJob)
     case daemonSet(DaemonSet)
+    case statefulSet(StatefulSet)
 
     public var kind: Kind {
         switch self {
@@ -24,6 +25,7 @@ public enum KubeObject: Hashable, Sendable {
         case .job: return .job
         case .cronJob: return .cronJob
         case .daemonSet: return .daemonSet
+        case .statefulSet: return .statefulSet
         }
     }
 
@@ -40,6 +42,7 @@ public enum KubeObject: Hashable, Sendable {
             case .job(let o): return o.metadata
             case .cronJob(let o): return o.metadata
             case .daemonSet(let o): return o.metadata
+            case .statefulSet(let o): return o.metadata
             }
         }
         set {
@@ -54,6 +57,7 @@ public enum KubeObject: Hashable, Sendable {
             case .job(var o): o.metadata = newValue; self = .job(o)
             case .cronJob(var o): o.metadata = newValue; self = .cronJob(o)
             case .daemonSet(var o): o.metadata = newValue; self = .daemonSet(o)
+            case .statefulSet(var o): o.metadata = newValue; self = .statefulSet(o)
             }
         }
     }

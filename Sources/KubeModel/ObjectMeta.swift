@@ -3,10 +3,11 @@ public enum Kind: String, CaseIterable, Hashable, Sendable, Comparable {
     case namespace = "Namespace", node = "Node", pod = "Pod", replicaSet = "ReplicaSet"
     case deployment = "Deployment", event = "Event", service = "Service"
     case job = "Job", cronJob = "CronJob", daemonSet = "DaemonSet"
+    case statefulSet = "StatefulSet"
 
     public var apiVersion: String {
         switch self {
-        case .replicaSet, .deployment, .daemonSet: return "apps/v1"
+        case .replicaSet, .deployment, .daemonSet, .statefulSet: return "apps/v1"
         case .job, .cronJob: return "batch/v1"
         default: return "v1"
         }
@@ -95,6 +96,7 @@ extension Kind {
         case .job: return "jobs"
         case .cronJob: return "cronjobs"
         case .daemonSet: return "daemonsets"
+        case .statefulSet: return "statefulsets"
         }
     }
     /// `deployments.apps`, `pods`: how the API server names the resource in errors.

@@ -84,6 +84,7 @@ struct Completer {
         case .job: return sim.state.jobs(in: "default").map(\.metadata.name)
         case .cronJob: return sim.state.cronJobs(in: "default").map(\.metadata.name)
         case .daemonSet: return sim.state.daemonSets(in: "default").map(\.metadata.name)
+        case .statefulSet: return sim.state.statefulSets(in: "default").map(\.metadata.name)
         case .event: return []
         }
     }

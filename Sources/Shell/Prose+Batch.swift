@@ -68,3 +68,25 @@ extension Prose {
         }
     }
 }
+
+extension Prose {
+    static func statefulSet(_ r: StatefulSetReason) -> String {
+        switch r {
+        case .createOrdinal(let sts, let pod, let ordinal, let replicas, let parallel):
+            if parallel { return "StatefulSet \(sts.name) wants \(replicas) pods and \(pod) is missing; podManagementPolicy is Parallel, so I create it without waiting for the others." }
+            if ordinal == 0 { return "StatefulSet \(sts.name) wants \(replicas) pods and has none yet, so I create \(pod) first." }
+            return "Every pod of \(sts.name) below ordinal \(ordinal) is Running and Ready, so I create \(pod) (of \(replicas))."
+        case .waitingForOrdinal(let sts, let pod):
+            return "StatefulSet \(sts.name) starts pods in order: \(pod) is not yet Running and Ready, so the next one waits."
+        case .condemned(let sts, let pod, let ordinal, let replicas):
+            return "StatefulSet \(sts.name) wants \(replicas) pods; \(pod) has ordinal \(ordinal), the highest beyond that, so I delete it first."
+        case .recreateFinished(let sts, let pod):
+            return "Pod \(pod) of statefulset \(sts.name) has stopped for good, so I delete it; it comes back under the same name."
+        case .rollingUpdate(let sts, let pod, let revision, let partition):
+            let part = partition > 0 ? " (ordinals below the partition \(partition) keep the old one)" : ""
+            return "StatefulSet \(sts.name) has a new revision \(revision)\(part). Updates go from the highest ordinal down, one at a time, so I delete \(pod) to recreate it."
+        case .statusUpdate(let sts):
+            return "I update the status counts of statefulset \(sts.name)."
+        }
+    }
+}

@@ -37,6 +37,7 @@ public enum Prose {
         case .job: return "Job controller"
         case .cronJob: return "CronJob controller"
         case .daemonSet: return "DaemonSet controller"
+        case .statefulSet: return "StatefulSet controller"
         }
     }
 
@@ -69,6 +70,7 @@ public enum Prose {
         case .job(let r): return job(r, created: created)
         case .cronJob(let r): return cronJob(r)
         case .daemonSet(let r): return daemonSet(r)
+        case .statefulSet(let r): return statefulSet(r)
         }
     }
 

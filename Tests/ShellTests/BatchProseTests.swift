@@ -8,6 +8,7 @@ import KubeModel
     static let job = ObjectKey("default", "pi")
     static let cj = ObjectKey("default", "nightly-backup")
     static let ds = ObjectKey("default", "fluentd")
+    static let sts = ObjectKey("default", "web")
     static let twoAM = Instant(seconds: 1_741_053_600)
 
     struct Case: Sendable, CustomStringConvertible {
@@ -67,6 +68,23 @@ import KubeModel
         Case(reason: .daemonSet(.rollingUpdate(daemonSet: ds, node: "node-1", pod: "fluentd-x7k2p", unavailable: 0, maxUnavailable: 1)),
              text: "Daemonset fluentd has a new pod template. 0 of at most 1 nodes are without an available pod, so I replace fluentd-x7k2p on node-1."),
         Case(reason: .daemonSet(.statusUpdate(daemonSet: ds)), text: "I update the status counts of daemonset fluentd."),
+        Case(reason: .statefulSet(.createOrdinal(statefulSet: sts, pod: "web-0", ordinal: 0, replicas: 3, parallel: false)),
+             text: "StatefulSet web wants 3 pods and has none yet, so I create web-0 first."),
+        Case(reason: .statefulSet(.createOrdinal(statefulSet: sts, pod: "web-2", ordinal: 2, replicas: 3, parallel: false)),
+             text: "Every pod of web below ordinal 2 is Running and Ready, so I create web-2 (of 3)."),
+        Case(reason: .statefulSet(.createOrdinal(statefulSet: sts, pod: "web-2", ordinal: 2, replicas: 3, parallel: true)),
+             text: "StatefulSet web wants 3 pods and web-2 is missing; podManagementPolicy is Parallel, so I create it without waiting for the others."),
+        Case(reason: .statefulSet(.waitingForOrdinal(statefulSet: sts, pod: "web-1")),
+             text: "StatefulSet web starts pods in order: web-1 is not yet Running and Ready, so the next one waits."),
+        Case(reason: .statefulSet(.condemned(statefulSet: sts, pod: "web-2", ordinal: 2, replicas: 1)),
+             text: "StatefulSet web wants 1 pods; web-2 has ordinal 2, the highest beyond that, so I delete it first."),
+        Case(reason: .statefulSet(.recreateFinished(statefulSet: sts, pod: "web-0")),
+             text: "Pod web-0 of statefulset web has stopped for good, so I delete it; it comes back under the same name."),
+        Case(reason: .statefulSet(.rollingUpdate(statefulSet: sts, pod: "web-2", revision: "web-76bc6b68c5", partition: 0)),
+             text: "StatefulSet web has a new revision web-76bc6b68c5. Updates go from the highest ordinal down, one at a time, so I delete web-2 to recreate it."),
+        Case(reason: .statefulSet(.rollingUpdate(statefulSet: sts, pod: "web-2", revision: "web-76bc6b68c5", partition: 1)),
+             text: "StatefulSet web has a new revision web-76bc6b68c5 (ordinals below the partition 1 keep the old one). Updates go from the highest ordinal down, one at a time, so I delete web-2 to recreate it."),
+        Case(reason: .statefulSet(.statusUpdate(statefulSet: sts)), text: "I update the status counts of statefulset web."),
     ])
     func rendersEachReason(_ c: Case) {
         #expect(Prose.render(c.reason, created: c.created) == c.text)
@@ -76,5 +94,6 @@ import KubeModel
         #expect(Prose.title(.job) == "Job controller")
         #expect(Prose.title(.cronJob) == "CronJob controller")
         #expect(Prose.title(.daemonSet) == "DaemonSet controller")
+        #expect(Prose.title(.statefulSet) == "StatefulSet controller")
     }
 }

@@ -66,6 +66,8 @@ extension Simulation {
             return .cronJob(createCronJobObject(cj))
         case .daemonSet(let ds):
             return .daemonSet(createDaemonSetObject(ds))
+        case .statefulSet(let sts):
+            return .statefulSet(createStatefulSetObject(sts))
         case .event:
             throw .badRequest("events are recorded by the cluster, not created")
         }
@@ -129,6 +131,10 @@ extension Simulation {
             guard case .daemonSet(let current) = existing else { break }
             ds.metadata = meta
             return .daemonSet(updateDaemonSetObject(ds, current: current))
+        case .statefulSet(var sts):
+            guard case .statefulSet(let current) = existing else { break }
+            sts.metadata = meta
+            return .statefulSet(updateStatefulSetObject(sts, current: current))
         case .event:
             break
         }
@@ -154,6 +160,7 @@ extension Simulation {
             for j in state.jobs(in: key.name) { state.removeJob(j.metadata.key) }
             for c in state.cronJobs(in: key.name) { state.removeCronJob(c.metadata.key) }
             for ds in state.daemonSets(in: key.name) { state.removeDaemonSet(ds.metadata.key) }
+            for sts in state.statefulSets(in: key.name) { state.removeStatefulSet(sts.metadata.key) }
             state.removeNamespace(key.name)
         case .node:
             state.removeNode(key.name)
@@ -163,6 +170,7 @@ extension Simulation {
         case .job: _ = removeJobObject(key)
         case .cronJob: _ = removeCronJobObject(key)
         case .daemonSet: removeDaemonSetObject(key)
+        case .statefulSet: removeStatefulSetObject(key)
         case .event:
             throw .badRequest("events cannot be deleted here")
         }
@@ -179,6 +187,7 @@ extension Simulation {
         case .job: return state.jobs[key].map(KubeObject.job)
         case .cronJob: return state.cronJobs[key].map(KubeObject.cronJob)
         case .daemonSet: return state.daemonSets[key].map(KubeObject.daemonSet)
+        case .statefulSet: return state.statefulSets[key].map(KubeObject.statefulSet)
         case .event: return state.events.all.first { $0.metadata.namespace == key.namespace && $0.metadata.name == key.name }.map(KubeObject.event)
         }
     }

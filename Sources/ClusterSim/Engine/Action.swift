@@ -28,6 +28,8 @@ public enum Change: Hashable, Sendable {
     case deleteJob(ObjectKey)                            // background cascade: its pods go through the GC
     case setCronJobStatus(ObjectKey, CronJobStatus)
     case setDaemonSetStatus(ObjectKey, DaemonSetStatus)
+    case setStatefulSetStatus(ObjectKey, StatefulSetStatus)
+    case recordStatefulSetRevision(String, PodTemplateSpec)
 
     case updateNode(Node)
     case setNodeRuntime(String, NodeRuntime)

@@ -167,6 +167,17 @@ extension Simulation {
             state.daemonSets[key] = ds
             return [.updated(ObjectRef(.daemonSet, key))]
 
+        case .setStatefulSetStatus(let key, let status):
+            guard var sts = state.statefulSets[key], sts.status != status else { return [] }
+            sts.status = status
+            sts.metadata.resourceVersion = state.nextResourceVersion()
+            state.statefulSets[key] = sts
+            return [.updated(ObjectRef(.statefulSet, key))]
+
+        case .recordStatefulSetRevision(let name, let template):
+            state.statefulSetRevisions[name] = template
+            return []
+
         case .createJob, .setJobStatus, .deleteJob, .setCronJobStatus:
             return applyBatch(action.change)
 
@@ -294,6 +305,7 @@ extension Simulation {
         case "Job": queue.add(.job(ObjectKey(namespace, owner.name)), at: state.now)
         case "CronJob": queue.add(.cronJob(ObjectKey(namespace, owner.name)), at: state.now)
         case "DaemonSet": queue.add(.daemonSet(ObjectKey(namespace, owner.name)), at: state.now)
+        case "StatefulSet": queue.add(.statefulSet(ObjectKey(namespace, owner.name)), at: state.now)
         default: break
         }
     }

@@ -77,6 +77,7 @@ public final class Simulation {
         case .job(let key): return JobController.reconcile(key, in: state, config: config)
         case .cronJob(let key): return CronJobController.reconcile(key, in: state, config: config)
         case .daemonSet(let key): return DaemonSetController.reconcile(key, in: state, config: config)
+        case .statefulSet(let key): return StatefulSetController.reconcile(key, in: state, config: config)
         }
     }
 
@@ -113,6 +114,7 @@ public final class Simulation {
         case .job(let k): return "job/\(k.name)"
         case .cronJob(let k): return "cronjob/\(k.name)"
         case .daemonSet(let k): return "daemonset/\(k.name)"
+        case .statefulSet(let k): return "statefulset/\(k.name)"
         case .nodeLifecycle(let n): return "node/\(n)"
         case .garbageCollect(let uid): return state.objectsByUID[uid]?.description ?? "uid/\(uid)"
         }

@@ -14,6 +14,7 @@ public enum Work: Hashable, Sendable, Comparable {
     case job(ObjectKey)               // Job controller
     case cronJob(ObjectKey)           // CronJob controller
     case daemonSet(ObjectKey)         // DaemonSet controller
+    case statefulSet(ObjectKey)       // StatefulSet controller
 
     public var controller: ControllerID {
         switch self {
@@ -27,6 +28,7 @@ public enum Work: Hashable, Sendable, Comparable {
         case .job: return .job
         case .cronJob: return .cronJob
         case .daemonSet: return .daemonSet
+        case .statefulSet: return .statefulSet
         }
     }
 
@@ -42,6 +44,7 @@ public enum Work: Hashable, Sendable, Comparable {
         case .job(let k): return (7, k.description)
         case .cronJob(let k): return (8, k.description)
         case .daemonSet(let k): return (9, k.description)
+        case .statefulSet(let k): return (10, k.description)
         }
     }
     public static func < (a: Work, b: Work) -> Bool { a.order < b.order }
@@ -59,6 +62,7 @@ public enum ControllerID: String, Hashable, Sendable, CaseIterable {
     case job = "job-controller"
     case cronJob = "cronjob-controller"
     case daemonSet = "daemonset-controller"
+    case statefulSet = "statefulset-controller"
 }
 
 /// A binary min-heap of work by due time, first-in-first-out among equals, with at most one

@@ -72,3 +72,20 @@ public enum DaemonSetReason: Hashable, Sendable {
     case rollingUpdate(daemonSet: ObjectKey, node: String, pod: String, unavailable: Int, maxUnavailable: Int)
     case statusUpdate(daemonSet: ObjectKey)
 }
+
+/// Why the StatefulSet controller acted (`pkg/controller/statefulset/stateful_set_control.go`).
+public enum StatefulSetReason: Hashable, Sendable {
+    /// Ordinal `ordinal` has no pod: it is created (OrderedReady: only once every lower
+    /// ordinal is Running and Ready).
+    case createOrdinal(statefulSet: ObjectKey, pod: String, ordinal: Int, replicas: Int, parallel: Bool)
+    /// OrderedReady: the next ordinal waits until this pod is Running and Ready.
+    case waitingForOrdinal(statefulSet: ObjectKey, pod: String)
+    /// Scale down: the highest ordinal beyond replicas goes first.
+    case condemned(statefulSet: ObjectKey, pod: String, ordinal: Int, replicas: Int)
+    /// A pod that failed or finished is deleted, to be recreated under the same name.
+    case recreateFinished(statefulSet: ObjectKey, pod: String)
+    /// Rolling update: the highest-ordinal pod not at the new revision is deleted
+    /// (only ordinals at or above the partition).
+    case rollingUpdate(statefulSet: ObjectKey, pod: String, revision: String, partition: Int)
+    case statusUpdate(statefulSet: ObjectKey)
+}

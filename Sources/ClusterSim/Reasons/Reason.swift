@@ -14,6 +14,7 @@ public enum Reason: Hashable, Sendable {
     case job(JobReason)
     case cronJob(CronJobReason)
     case daemonSet(DaemonSetReason)
+    case statefulSet(StatefulSetReason)
 
     /// Status bookkeeping (counts, conditions) that changes no object a learner would see move.
     public var isBookkeeping: Bool {
@@ -24,6 +25,7 @@ public enum Reason: Hashable, Sendable {
         case .job(let j): return j.isBookkeeping
         case .cronJob(let c): return c.isBookkeeping
         case .daemonSet(.statusUpdate): return true
+        case .statefulSet(.statusUpdate): return true
         default: return false
         }
     }

@@ -36,7 +36,7 @@ extension Kubectl {
     """
 
     /// The types in the `all` category, in the order kubectl lists them.
-    static let allCategory: [Kind] = [.pod, .service, .daemonSet, .deployment, .replicaSet, .cronJob, .job]
+    static let allCategory: [Kind] = [.pod, .service, .daemonSet, .deployment, .replicaSet, .statefulSet, .cronJob, .job]
 
     func parseSelection(_ positionals: [String], verb: String = "get") throws(KubectlError) -> Selection {
         guard let first = positionals.first else { throw .plain(Self.mustSpecifyType) }
@@ -96,6 +96,7 @@ extension Kubectl {
         case .deployment: objects = s.deployments(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.deployment)
         case .replicaSet: objects = s.replicaSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.replicaSet)
         case .service: objects = s.services(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.service)
+        case .statefulSet: objects = s.statefulSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.statefulSet)
         case .daemonSet: objects = s.daemonSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.daemonSet)
         case .job: objects = s.jobs(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.job)
         case .cronJob: objects = s.cronJobs(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.cronJob)

@@ -76,3 +76,37 @@ extension Describers {
         return w.text
     }
 }
+
+extension Describers {
+    /// `describeStatefulSet`.
+    static func statefulSet(_ sts: StatefulSet, pods: [Pod], events: [Event]?, now: Instant) -> String {
+        var w = DescribeWriter(now: now)
+        w.line(0, "Name:\t\(sts.metadata.name)")
+        w.line(0, "Namespace:\t\(sts.metadata.namespace)")
+        w.line(0, "CreationTimestamp:\t\(sts.metadata.creationTimestamp?.rfc1123Z ?? "")")
+        w.line(0, "Selector:\t\(sts.spec.selector.description)")
+        w.labels("Labels", sts.metadata.labels)
+        w.annotations("Annotations", sts.metadata.annotations)
+        w.line(0, "Replicas:\t\(sts.spec.replicas) desired | \(sts.status.replicas) total")
+        w.line(0, "Update Strategy:\t\(sts.spec.updateStrategyType)")
+        if sts.spec.updateStrategyType == "RollingUpdate" { w.line(1, "Partition:\t\(sts.spec.partition)") }
+        let count = { (phase: PodPhase) in pods.filter { $0.status.phase == phase }.count }
+        w.line(0, "Pods Status:\t\(count(.running)) Running / \(count(.pending)) Waiting / \(count(.succeeded)) Succeeded / \(count(.failed)) Failed")
+        podTemplate(sts.spec.template, w: &w)
+        if sts.spec.volumeClaimTemplates.isEmpty {
+            w.line(0, "Volume Claims:\t<none>")
+        } else {
+            w.line(0, "Volume Claims:")
+            for c in sts.spec.volumeClaimTemplates {
+                w.line(1, "Name:\t\(c.name)")
+                w.line(1, "StorageClass:\t\(c.storageClassName ?? "")")
+                w.line(1, "Labels:\t<none>")
+                w.line(1, "Annotations:\t<none>")
+                w.line(1, "Capacity:\t\(c.storage)")
+                w.line(1, "Access Modes:\t\(c.accessModes.joined(separator: ","))")
+            }
+        }
+        if let events { w.events(events) }
+        return w.text
+    }
+}

@@ -46,6 +46,7 @@ enum ManifestDecoder {
         case ("apps/v1", "Deployment"): return .deployment
         case ("apps/v1", "ReplicaSet"): return .replicaSet
         case ("apps/v1", "DaemonSet"): return .daemonSet
+        case ("apps/v1", "StatefulSet"): return .statefulSet
         case ("batch/v1", "Job"): return .job
         case ("batch/v1", "CronJob"): return .cronJob
         default: return nil
@@ -54,7 +55,7 @@ enum ManifestDecoder {
 
     /// Kinds a real cluster has that kubetutor does not simulate yet.
     static let realKinds: Set<String> = [
-        "ConfigMap", "Secret", "StatefulSet", "Ingress", "ServiceAccount",
+        "ConfigMap", "Secret", "Ingress", "ServiceAccount",
         "PersistentVolumeClaim", "PersistentVolume", "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding",
         "HorizontalPodAutoscaler", "NetworkPolicy", "PodDisruptionBudget", "ResourceQuota", "LimitRange",
         "ReplicationController", "StorageClass", "Endpoints", "Node", "Event",
@@ -138,6 +139,7 @@ enum ManifestDecoder {
         case .service: return Schemas.service
         case .job: return Schemas.job
         case .daemonSet: return Schemas.daemonSet
+        case .statefulSet: return Schemas.statefulSet
         case .cronJob: return Schemas.cronJob
         default: return Schemas.namespace
         }
@@ -154,6 +156,7 @@ enum ManifestDecoder {
         case .service: schema = Schemas.service
         case .job: schema = Schemas.job
         case .daemonSet: schema = Schemas.daemonSet
+        case .statefulSet: schema = Schemas.statefulSet
         case .cronJob: schema = Schemas.cronJob
         case .node, .event: throw .badRequest("the server does not allow this method on the requested resource")
         }

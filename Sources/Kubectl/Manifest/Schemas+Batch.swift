@@ -26,3 +26,15 @@ extension Schemas {
         ("minReadySeconds", .int32), ("templateGeneration", .int64), ("revisionHistoryLimit", .int32),
     ]))
 }
+
+/// apps/v1 StatefulSet fields.
+extension Schemas {
+    static let statefulSet = top("StatefulSet", spec: Schema("StatefulSetSpec", [
+        ("replicas", .int32), ("selector", .object(labelSelector)), ("template", .object(podTemplateSpec)),
+        ("volumeClaimTemplates", .array(.any)), ("serviceName", .string), ("podManagementPolicy", .string),
+        ("updateStrategy", .object(Schema("StatefulSetUpdateStrategy", [("type", .string), ("rollingUpdate", .object(Schema("RollingUpdateStatefulSetStrategy", [
+            ("partition", .int32), ("maxUnavailable", .intOrString)])))]))),
+        ("revisionHistoryLimit", .int32), ("minReadySeconds", .int32), ("persistentVolumeClaimRetentionPolicy", .any),
+        ("ordinals", .any),
+    ]))
+}

@@ -13,6 +13,7 @@ public enum ResourcePrinters {
         case .namespace: return ["NAME", "STATUS", "AGE"]
         case .service: return ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"] + (wide ? ["SELECTOR"] : [])
         case .job: return ["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
+        case .statefulSet: return ["NAME", "READY", "AGE"] + (wide ? ["CONTAINERS", "IMAGES"] : [])
         case .daemonSet: return ["NAME", "DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "NODE SELECTOR", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
         case .cronJob: return ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
         case .event: return wide ? ["LAST SEEN", "TYPE", "REASON", "OBJECT", "SUBOBJECT", "SOURCE", "MESSAGE", "FIRST SEEN", "COUNT", "NAME"]
@@ -53,6 +54,10 @@ public enum ResourcePrinters {
             return jobRow(j, now: now, wide: wide, name: name)
         case .cronJob(let c):
             return cronJobRow(c, now: now, wide: wide, name: name)
+        case .statefulSet(let sts):
+            var r = [name, "\(sts.status.readyReplicas)/\(sts.spec.replicas)", age(sts.metadata)]
+            if wide { r += containerCells(sts.spec.template.spec) }
+            return r
         case .daemonSet(let ds):
             let s = ds.status
             let selector = ds.spec.template.spec.nodeSelector.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")

@@ -21,6 +21,7 @@ public enum Serializer {
         case .job(let j): return job(j)
         case .cronJob(let c): return cronJob(c)
         case .daemonSet(let ds): return daemonSet(ds)
+        case .statefulSet(let sts): return statefulSet(sts)
         }
     }
 

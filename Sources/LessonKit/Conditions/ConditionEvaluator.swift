@@ -133,6 +133,7 @@ struct ConditionEvaluator {
         case .job: return s.jobs[key].map(KubeObject.job)
         case .cronJob: return s.cronJobs[key].map(KubeObject.cronJob)
         case .daemonSet: return s.daemonSets[key].map(KubeObject.daemonSet)
+        case .statefulSet: return s.statefulSets[key].map(KubeObject.statefulSet)
         case .event: return nil
         }
     }

@@ -36,6 +36,7 @@ enum Tree {
         case .deployment(let d):
             return ("\(d.status.readyReplicas)/\(d.spec.replicas)", d.status.condition("Available")?.status == .true ? "Available" : "")
         case .job(let j): return ("\(j.status.succeeded)/\(j.spec.completions ?? 1)", ResourcePrinters.jobStatus(j))
+        case .statefulSet(let sts): return ("\(sts.status.readyReplicas)/\(sts.spec.replicas)", "")
         case .daemonSet(let ds): return ("\(ds.status.numberReady)/\(ds.status.desiredNumberScheduled)", "")
         case .cronJob(let c): return ("-", c.spec.suspend ? "Suspended" : "\(c.status.active.count) active")
         default: return ("-", "")
