@@ -197,4 +197,60 @@ import Testing
         """
         #expect(Transcript.run(script, files: ["ds.yaml": Self.fluentd]) == expected)
     }
+
+    /// `kubectl expose` and Service names inside `kubectl exec`.
+    @Test func exposeAndReachAServiceByName() {
+        let script = """
+        kubectl create deployment web --image=nginx --replicas=2 --port=80
+        kubectl expose deployment web
+        kubectl expose deployment web --name=web-alt --port=8080 --target-port=80
+        kubectl run client --image=busybox -- sleep 3600
+        settle
+        kubectl get svc
+        kubectl exec client -- nc -z web 80
+        kubectl exec client -- nc -z web 81
+        kubectl exec client -- nslookup web-alt
+        kubectl exec client -- wget -qO- web-alt.default.svc.cluster.local:8080/missing
+        kubectl expose pod client --port=1
+        """
+        let expected = """
+        $ kubectl create deployment web --image=nginx --replicas=2 --port=80
+        deployment.apps/web created
+        $ kubectl expose deployment web
+        service/web exposed
+        $ kubectl expose deployment web --name=web-alt --port=8080 --target-port=80
+        service/web-alt exposed
+        $ kubectl run client --image=busybox -- sleep 3600
+        pod/client created
+        $ settle
+        $ kubectl get svc
+        NAME         TYPE        CLUSTER-IP   EXTERNAL-IP   PORT(S)    AGE
+        kubernetes   ClusterIP   10.96.0.1    <none>        443/TCP    2s
+        web          ClusterIP   10.96.0.2    <none>        80/TCP     2s
+        web-alt      ClusterIP   10.96.0.3    <none>        8080/TCP   2s
+        $ kubectl exec client -- nc -z web 80
+        $ kubectl exec client -- nc -z web 81
+        command terminated with exit code 1
+        [exit 1]
+        $ kubectl exec client -- nslookup web-alt
+        Server:\t\t10.96.0.10
+        Address:\t10.96.0.10:53
+
+        Name:\tweb-alt.default.svc.cluster.local
+        Address: 10.96.0.3
+
+        $ kubectl exec client -- wget -qO- web-alt.default.svc.cluster.local:8080/missing
+        <html>
+        <head><title>404 Not Found</title></head>
+        <body>
+        <center><h1>404 Not Found</h1></center>
+        <hr><center>nginx/1.27.4</center>
+        </body>
+        </html>
+        $ kubectl expose pod client --port=1
+        service/client exposed
+
+        """
+        #expect(Transcript.run(script) == expected)
+    }
 }
