@@ -12,6 +12,8 @@ public enum KubeObject: Hashable, Sendable {
     case cronJob(CronJob)
     case daemonSet(DaemonSet)
     case statefulSet(StatefulSet)
+    case endpoints(Endpoints)
+    case endpointSlice(EndpointSlice)
 
     public var kind: Kind {
         switch self {
@@ -26,6 +28,8 @@ public enum KubeObject: Hashable, Sendable {
         case .cronJob: return .cronJob
         case .daemonSet: return .daemonSet
         case .statefulSet: return .statefulSet
+        case .endpoints: return .endpoints
+        case .endpointSlice: return .endpointSlice
         }
     }
 
@@ -43,6 +47,8 @@ public enum KubeObject: Hashable, Sendable {
             case .cronJob(let o): return o.metadata
             case .daemonSet(let o): return o.metadata
             case .statefulSet(let o): return o.metadata
+            case .endpoints(let o): return o.metadata
+            case .endpointSlice(let o): return o.metadata
             }
         }
         set {
@@ -58,6 +64,8 @@ public enum KubeObject: Hashable, Sendable {
             case .cronJob(var o): o.metadata = newValue; self = .cronJob(o)
             case .daemonSet(var o): o.metadata = newValue; self = .daemonSet(o)
             case .statefulSet(var o): o.metadata = newValue; self = .statefulSet(o)
+            case .endpoints(var o): o.metadata = newValue; self = .endpoints(o)
+            case .endpointSlice(var o): o.metadata = newValue; self = .endpointSlice(o)
             }
         }
     }

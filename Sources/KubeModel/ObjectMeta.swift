@@ -4,11 +4,13 @@ public enum Kind: String, CaseIterable, Hashable, Sendable, Comparable {
     case deployment = "Deployment", event = "Event", service = "Service"
     case job = "Job", cronJob = "CronJob", daemonSet = "DaemonSet"
     case statefulSet = "StatefulSet"
+    case endpoints = "Endpoints", endpointSlice = "EndpointSlice"
 
     public var apiVersion: String {
         switch self {
         case .replicaSet, .deployment, .daemonSet, .statefulSet: return "apps/v1"
         case .job, .cronJob: return "batch/v1"
+        case .endpointSlice: return "discovery.k8s.io/v1"
         default: return "v1"
         }
     }
@@ -97,6 +99,8 @@ extension Kind {
         case .cronJob: return "cronjobs"
         case .daemonSet: return "daemonsets"
         case .statefulSet: return "statefulsets"
+        case .endpoints: return "endpoints"
+        case .endpointSlice: return "endpointslices"
         }
     }
     /// `deployments.apps`, `pods`: how the API server names the resource in errors.

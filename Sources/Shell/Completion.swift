@@ -85,6 +85,8 @@ struct Completer {
         case .cronJob: return sim.state.cronJobs(in: "default").map(\.metadata.name)
         case .daemonSet: return sim.state.daemonSets(in: "default").map(\.metadata.name)
         case .statefulSet: return sim.state.statefulSets(in: "default").map(\.metadata.name)
+        case .endpoints: return sim.state.services(in: "default").map(\.metadata.name)
+        case .endpointSlice: return sim.state.endpointSlices(in: "default").map(\.metadata.name)
         case .event: return []
         }
     }

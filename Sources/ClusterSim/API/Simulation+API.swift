@@ -68,6 +68,8 @@ extension Simulation {
             return .daemonSet(createDaemonSetObject(ds))
         case .statefulSet(let sts):
             return .statefulSet(createStatefulSetObject(sts))
+        case .endpoints, .endpointSlice:
+            throw .badRequest("endpoints are maintained by the cluster from each Service's selector")
         case .event:
             throw .badRequest("events are recorded by the cluster, not created")
         }
@@ -135,7 +137,7 @@ extension Simulation {
             guard case .statefulSet(let current) = existing else { break }
             sts.metadata = meta
             return .statefulSet(updateStatefulSetObject(sts, current: current))
-        case .event:
+        case .event, .endpoints, .endpointSlice:
             break
         }
         throw .badRequest("the server does not allow this method on the requested resource")
@@ -171,6 +173,7 @@ extension Simulation {
         case .cronJob: _ = removeCronJobObject(key)
         case .daemonSet: removeDaemonSetObject(key)
         case .statefulSet: removeStatefulSetObject(key)
+        case .endpoints, .endpointSlice: throw .badRequest("endpoints are maintained by the cluster from each Service's selector")
         case .event:
             throw .badRequest("events cannot be deleted here")
         }
@@ -188,6 +191,8 @@ extension Simulation {
         case .cronJob: return state.cronJobs[key].map(KubeObject.cronJob)
         case .daemonSet: return state.daemonSets[key].map(KubeObject.daemonSet)
         case .statefulSet: return state.statefulSets[key].map(KubeObject.statefulSet)
+        case .endpoints: return state.services[key].map { KubeObject.endpoints(state.endpointsObject(for: $0)) }
+        case .endpointSlice: return state.endpointSlices(in: key.namespace).first { $0.metadata.name == key.name }.map(KubeObject.endpointSlice)
         case .event: return state.events.all.first { $0.metadata.namespace == key.namespace && $0.metadata.name == key.name }.map(KubeObject.event)
         }
     }

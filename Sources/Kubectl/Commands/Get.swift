@@ -96,6 +96,8 @@ extension Kubectl {
         case .deployment: objects = s.deployments(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.deployment)
         case .replicaSet: objects = s.replicaSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.replicaSet)
         case .service: objects = s.services(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.service)
+        case .endpoints: objects = s.endpointsObjects(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.endpoints)
+        case .endpointSlice: objects = s.endpointSlices(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.endpointSlice)
         case .statefulSet: objects = s.statefulSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.statefulSet)
         case .daemonSet: objects = s.daemonSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.daemonSet)
         case .job: objects = s.jobs(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.job)

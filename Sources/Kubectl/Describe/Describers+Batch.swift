@@ -110,3 +110,50 @@ extension Describers {
         return w.text
     }
 }
+
+extension Describers {
+    /// `describeEndpoints`.
+    static func endpoints(_ ep: Endpoints, now: Instant) -> String {
+        var w = DescribeWriter(now: now)
+        w.line(0, "Name:\t\(ep.metadata.name)")
+        w.line(0, "Namespace:\t\(ep.metadata.namespace)")
+        w.labels("Labels", ep.metadata.labels)
+        w.annotations("Annotations", ep.metadata.annotations)
+        w.line(0, "Subsets:")
+        for s in ep.subsets {
+            w.line(1, "Addresses:\t\(s.addresses.isEmpty ? "<none>" : s.addresses.map(\.ip).joined(separator: ","))")
+            w.line(1, "NotReadyAddresses:\t\(s.notReadyAddresses.isEmpty ? "<none>" : s.notReadyAddresses.map(\.ip).joined(separator: ","))")
+            w.line(1, "Ports:")
+            w.line(2, "Name\tPort\tProtocol")
+            w.line(2, "----\t----\t--------")
+            for p in s.ports { w.line(2, "\(p.name ?? "<unset>")\t\(p.port)\t\(p.protocol)") }
+        }
+        w.line(0, "")
+        w.line(0, "Events:  <none>")
+        return w.text
+    }
+
+    /// `describeEndpointSlice`, in its main lines.
+    static func endpointSlice(_ s: EndpointSlice, now: Instant) -> String {
+        var w = DescribeWriter(now: now)
+        w.line(0, "Name:\t\(s.metadata.name)")
+        w.line(0, "Namespace:\t\(s.metadata.namespace)")
+        w.labels("Labels", s.metadata.labels)
+        w.annotations("Annotations", s.metadata.annotations)
+        w.line(0, "AddressType:\t\(s.addressType)")
+        w.line(0, "Ports:")
+        w.line(1, "Name\tPort\tProtocol")
+        w.line(1, "----\t----\t--------")
+        for p in s.ports { w.line(1, "\(p.name ?? "<unset>")\t\(p.port)\t\(p.protocol)") }
+        w.line(0, "Endpoints:")
+        for e in s.endpoints {
+            w.line(1, "- Addresses:\t\(e.address.ip)")
+            w.line(2, "Conditions:")
+            w.line(3, "Ready:\t\(e.ready)")
+            if let pod = e.address.pod { w.line(2, "TargetRef:\tPod/\(pod.name)") }
+            if let node = e.address.nodeName { w.line(2, "NodeName:\t\(node)") }
+        }
+        w.line(0, "Events:\t<none>")
+        return w.text
+    }
+}

@@ -158,7 +158,7 @@ enum ManifestDecoder {
         case .daemonSet: schema = Schemas.daemonSet
         case .statefulSet: schema = Schemas.statefulSet
         case .cronJob: schema = Schemas.cronJob
-        case .node, .event: throw .badRequest("the server does not allow this method on the requested resource")
+        case .node, .event, .endpoints, .endpointSlice: throw .badRequest("the server does not allow this method on the requested resource")
         }
         let check = SchemaCheck.run(doc, schema)
         let prefix = "\(kind.rawValue) in version \"v1\" cannot be handled as a \(kind.rawValue): "

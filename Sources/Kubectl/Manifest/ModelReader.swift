@@ -96,7 +96,7 @@ struct ModelReader {
             }
             return .daemonSet(DaemonSet(metadata: meta, spec: ds))
         case .cronJob: return .cronJob(CronJob(metadata: meta, spec: cronJobSpec(spec)))
-        case .node, .event:
+        case .node, .event, .endpoints, .endpointSlice:
             return .namespace(Namespace(metadata: meta))
         }
     }

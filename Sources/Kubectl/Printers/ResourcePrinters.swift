@@ -13,6 +13,8 @@ public enum ResourcePrinters {
         case .namespace: return ["NAME", "STATUS", "AGE"]
         case .service: return ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"] + (wide ? ["SELECTOR"] : [])
         case .job: return ["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
+        case .endpoints: return ["NAME", "ENDPOINTS", "AGE"]
+        case .endpointSlice: return ["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"]
         case .statefulSet: return ["NAME", "READY", "AGE"] + (wide ? ["CONTAINERS", "IMAGES"] : [])
         case .daemonSet: return ["NAME", "DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "NODE SELECTOR", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
         case .cronJob: return ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
@@ -54,6 +56,11 @@ public enum ResourcePrinters {
             return jobRow(j, now: now, wide: wide, name: name)
         case .cronJob(let c):
             return cronJobRow(c, now: now, wide: wide, name: name)
+        case .endpoints(let ep):
+            return [name, endpointsCell(ep), age(ep.metadata)]
+        case .endpointSlice(let s):
+            let ports = s.ports.map { String($0.port) }.joined(separator: ",")
+            return [name, s.addressType, ports.isEmpty ? "<unset>" : ports, sliceAddresses(s), age(s.metadata)]
         case .statefulSet(let sts):
             var r = [name, "\(sts.status.readyReplicas)/\(sts.spec.replicas)", age(sts.metadata)]
             if wide { r += containerCells(sts.spec.template.spec) }

@@ -22,6 +22,8 @@ public enum Serializer {
         case .cronJob(let c): return cronJob(c)
         case .daemonSet(let ds): return daemonSet(ds)
         case .statefulSet(let sts): return statefulSet(sts)
+        case .endpoints(let ep): return endpoints(ep)
+        case .endpointSlice(let s): return endpointSlice(s)
         }
     }
 

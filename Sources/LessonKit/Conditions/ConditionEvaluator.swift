@@ -134,6 +134,8 @@ struct ConditionEvaluator {
         case .cronJob: return s.cronJobs[key].map(KubeObject.cronJob)
         case .daemonSet: return s.daemonSets[key].map(KubeObject.daemonSet)
         case .statefulSet: return s.statefulSets[key].map(KubeObject.statefulSet)
+        case .endpoints: return s.services[key].map { KubeObject.endpoints(s.endpointsObject(for: $0)) }
+        case .endpointSlice: return nil
         case .event: return nil
         }
     }

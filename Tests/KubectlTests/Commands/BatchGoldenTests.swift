@@ -253,4 +253,37 @@ import Testing
         """
         #expect(Transcript.run(script) == expected)
     }
+
+    /// `get endpoints` lists only ready addresses (three, then "+ N more..."); slices list all.
+    @Test func endpointsAndSlices() {
+        let script = """
+        kubectl create deployment web --image=nginx --replicas=4 --port=80
+        kubectl expose deployment web
+        kubectl get ep
+        settle
+        kubectl get endpoints
+        kubectl get endpointslices
+        """
+        let expected = """
+        $ kubectl create deployment web --image=nginx --replicas=4 --port=80
+        deployment.apps/web created
+        $ kubectl expose deployment web
+        service/web exposed
+        $ kubectl get ep
+        NAME         ENDPOINTS         AGE
+        kubernetes   172.18.0.1:6443   0s
+        web          <none>            0s
+        $ settle
+        $ kubectl get endpoints
+        NAME         ENDPOINTS                                               AGE
+        kubernetes   172.18.0.1:6443                                         2s
+        web          10.244.1.2:80,10.244.2.2:80,10.244.3.2:80 + 1 more...   2s
+        $ kubectl get endpointslices
+        NAME         ADDRESSTYPE   PORTS   ENDPOINTS                                      AGE
+        kubernetes   IPv4          6443    172.18.0.1                                     2s
+        web-wrbzg    IPv4          80      10.244.3.3,10.244.2.2,10.244.3.2 + 1 more...   2s
+
+        """
+        #expect(Transcript.run(script) == expected)
+    }
 }
