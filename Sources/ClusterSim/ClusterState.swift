@@ -26,6 +26,7 @@ public struct ClusterState: Sendable {
     public internal(set) var cronJobs: [ObjectKey: CronJob] = [:]
     public internal(set) var daemonSets: [ObjectKey: DaemonSet] = [:]
     public internal(set) var statefulSets: [ObjectKey: StatefulSet] = [:]
+    public internal(set) var persistentVolumeClaims: [ObjectKey: PersistentVolumeClaim] = [:]
     /// StatefulSet pod templates by revision name (`web-5d5bd68b9b`): what ControllerRevisions
     /// keep, so a pod below the partition is recreated at its old revision.
     public internal(set) var statefulSetRevisions: [String: PodTemplateSpec] = [:]

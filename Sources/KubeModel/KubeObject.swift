@@ -14,6 +14,7 @@ public enum KubeObject: Hashable, Sendable {
     case statefulSet(StatefulSet)
     case endpoints(Endpoints)
     case endpointSlice(EndpointSlice)
+    case persistentVolumeClaim(PersistentVolumeClaim)
 
     public var kind: Kind {
         switch self {
@@ -30,6 +31,7 @@ public enum KubeObject: Hashable, Sendable {
         case .statefulSet: return .statefulSet
         case .endpoints: return .endpoints
         case .endpointSlice: return .endpointSlice
+        case .persistentVolumeClaim: return .persistentVolumeClaim
         }
     }
 
@@ -49,6 +51,7 @@ public enum KubeObject: Hashable, Sendable {
             case .statefulSet(let o): return o.metadata
             case .endpoints(let o): return o.metadata
             case .endpointSlice(let o): return o.metadata
+            case .persistentVolumeClaim(let o): return o.metadata
             }
         }
         set {
@@ -66,6 +69,7 @@ public enum KubeObject: Hashable, Sendable {
             case .statefulSet(var o): o.metadata = newValue; self = .statefulSet(o)
             case .endpoints(var o): o.metadata = newValue; self = .endpoints(o)
             case .endpointSlice(var o): o.metadata = newValue; self = .endpointSlice(o)
+            case .persistentVolumeClaim(var o): o.metadata = newValue; self = .persistentVolumeClaim(o)
             }
         }
     }

@@ -5,6 +5,7 @@ public enum Kind: String, CaseIterable, Hashable, Sendable, Comparable {
     case job = "Job", cronJob = "CronJob", daemonSet = "DaemonSet"
     case statefulSet = "StatefulSet"
     case endpoints = "Endpoints", endpointSlice = "EndpointSlice"
+    case persistentVolumeClaim = "PersistentVolumeClaim"
 
     public var apiVersion: String {
         switch self {
@@ -101,6 +102,7 @@ extension Kind {
         case .statefulSet: return "statefulsets"
         case .endpoints: return "endpoints"
         case .endpointSlice: return "endpointslices"
+        case .persistentVolumeClaim: return "persistentvolumeclaims"
         }
     }
     /// `deployments.apps`, `pods`: how the API server names the resource in errors.

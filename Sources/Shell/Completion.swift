@@ -86,6 +86,7 @@ struct Completer {
         case .daemonSet: return sim.state.daemonSets(in: "default").map(\.metadata.name)
         case .statefulSet: return sim.state.statefulSets(in: "default").map(\.metadata.name)
         case .endpoints: return sim.state.services(in: "default").map(\.metadata.name)
+        case .persistentVolumeClaim: return sim.state.persistentVolumeClaims(in: "default").map(\.metadata.name)
         case .endpointSlice: return sim.state.endpointSlices(in: "default").map(\.metadata.name)
         case .event: return []
         }

@@ -70,6 +70,8 @@ extension Simulation {
             return .statefulSet(createStatefulSetObject(sts))
         case .endpoints, .endpointSlice:
             throw .badRequest("endpoints are maintained by the cluster from each Service's selector")
+        case .persistentVolumeClaim(let claim):
+            return .persistentVolumeClaim(createClaimObject(claim))
         case .event:
             throw .badRequest("events are recorded by the cluster, not created")
         }
@@ -137,6 +139,14 @@ extension Simulation {
             guard case .statefulSet(let current) = existing else { break }
             sts.metadata = meta
             return .statefulSet(updateStatefulSetObject(sts, current: current))
+        case .persistentVolumeClaim(var claim):
+            guard case .persistentVolumeClaim(let current) = existing else { break }
+            claim.metadata = meta
+            claim.spec = current.spec      // bound claims keep their spec here
+            claim.status = current.status
+            claim.metadata.resourceVersion = state.nextResourceVersion()
+            state.persistentVolumeClaims[claim.metadata.key] = claim
+            return .persistentVolumeClaim(claim)
         case .event, .endpoints, .endpointSlice:
             break
         }
@@ -173,6 +183,7 @@ extension Simulation {
         case .cronJob: _ = removeCronJobObject(key)
         case .daemonSet: removeDaemonSetObject(key)
         case .statefulSet: removeStatefulSetObject(key)
+        case .persistentVolumeClaim: removeClaimObject(key)
         case .endpoints, .endpointSlice: throw .badRequest("endpoints are maintained by the cluster from each Service's selector")
         case .event:
             throw .badRequest("events cannot be deleted here")
@@ -191,6 +202,7 @@ extension Simulation {
         case .cronJob: return state.cronJobs[key].map(KubeObject.cronJob)
         case .daemonSet: return state.daemonSets[key].map(KubeObject.daemonSet)
         case .statefulSet: return state.statefulSets[key].map(KubeObject.statefulSet)
+        case .persistentVolumeClaim: return state.persistentVolumeClaims[key].map(KubeObject.persistentVolumeClaim)
         case .endpoints: return state.services[key].map { KubeObject.endpoints(state.endpointsObject(for: $0)) }
         case .endpointSlice: return state.endpointSlices(in: key.namespace).first { $0.metadata.name == key.name }.map(KubeObject.endpointSlice)
         case .event: return state.events.all.first { $0.metadata.namespace == key.namespace && $0.metadata.name == key.name }.map(KubeObject.event)

@@ -51,6 +51,17 @@ public enum StatefulSetController {
                 let template = o < sts.spec.partition ? (state.statefulSetRevisions[currentRevision] ?? sts.spec.template) : sts.spec.template
                 let rev = o < sts.spec.partition ? currentRevision : updateRevision
                 let reason = Reason.statefulSet(.createOrdinal(statefulSet: key, pod: name, ordinal: o, replicas: replicas, parallel: parallel))
+                // `CreateStatefulPod`: the claims first (an existing one is reused), then the pod.
+                for c in sts.spec.volumeClaimTemplates where state.persistentVolumeClaims[ObjectKey(key.namespace, "\(c.name)-\(name)")] == nil {
+                    var spec = PersistentVolumeClaimSpec()
+                    spec.accessModes = c.accessModes.isEmpty ? ["ReadWriteOnce"] : c.accessModes
+                    spec.storage = c.storage
+                    spec.storageClassName = c.storageClassName
+                    let claim = PersistentVolumeClaim(metadata: ObjectMeta(name: "\(c.name)-\(name)", namespace: key.namespace,
+                                                                           labels: sts.spec.selector.matchLabels), spec: spec)
+                    actions.append(Action(.createPersistentVolumeClaim(claim), because: reason))
+                    actions.append(Action(.recordEvent(event(sts, "SuccessfulCreate", "create Claim \(c.name)-\(name) Pod \(name) in StatefulSet \(key.name) success")), because: reason))
+                }
                 actions.append(Action(.createPod(newPod(sts, ordinal: o, template: template, revision: rev)), because: reason))
                 actions.append(Action(.recordEvent(event(sts, "SuccessfulCreate", "create Pod \(name) in StatefulSet \(key.name) successful")), because: reason))
                 blocked = true

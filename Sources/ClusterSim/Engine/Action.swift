@@ -30,6 +30,7 @@ public enum Change: Hashable, Sendable {
     case setDaemonSetStatus(ObjectKey, DaemonSetStatus)
     case setStatefulSetStatus(ObjectKey, StatefulSetStatus)
     case recordStatefulSetRevision(String, PodTemplateSpec)
+    case createPersistentVolumeClaim(PersistentVolumeClaim)   // bound at once by the default StorageClass
 
     case updateNode(Node)
     case setNodeRuntime(String, NodeRuntime)

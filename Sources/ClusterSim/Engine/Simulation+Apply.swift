@@ -174,6 +174,12 @@ extension Simulation {
             state.statefulSets[key] = sts
             return [.updated(ObjectRef(.statefulSet, key))]
 
+        case .createPersistentVolumeClaim(let claim):
+            let ns = claim.metadata.namespace.isEmpty ? "default" : claim.metadata.namespace
+            guard state.persistentVolumeClaims[ObjectKey(ns, claim.metadata.name)] == nil else { return [] }
+            let made = createClaimObject(claim)
+            return [.created(ObjectRef(.persistentVolumeClaim, made.metadata.key))]
+
         case .recordStatefulSetRevision(let name, let template):
             state.statefulSetRevisions[name] = template
             return []

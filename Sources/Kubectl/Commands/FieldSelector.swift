@@ -34,7 +34,7 @@ struct FieldSelector: Equatable {
                              "involvedObject.name", "involvedObject.uid", "involvedObject.apiVersion",
                              "involvedObject.resourceVersion", "involvedObject.fieldPath", "reason", "reportingComponent", "source", "type"]
         case .service: return ["metadata.name", "metadata.namespace", "spec.clusterIP", "spec.type"]
-        case .deployment, .replicaSet, .cronJob, .daemonSet, .statefulSet, .endpoints, .endpointSlice: return ["metadata.name", "metadata.namespace"]
+        case .deployment, .replicaSet, .cronJob, .daemonSet, .statefulSet, .endpoints, .endpointSlice, .persistentVolumeClaim: return ["metadata.name", "metadata.namespace"]
         case .job: return ["metadata.name", "metadata.namespace", "status.successful"]
         }
     }

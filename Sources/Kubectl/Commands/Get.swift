@@ -96,6 +96,7 @@ extension Kubectl {
         case .deployment: objects = s.deployments(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.deployment)
         case .replicaSet: objects = s.replicaSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.replicaSet)
         case .service: objects = s.services(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.service)
+        case .persistentVolumeClaim: objects = s.persistentVolumeClaims(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.persistentVolumeClaim)
         case .endpoints: objects = s.endpointsObjects(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.endpoints)
         case .endpointSlice: objects = s.endpointSlices(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.endpointSlice)
         case .statefulSet: objects = s.statefulSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.statefulSet)

@@ -69,6 +69,7 @@ extension Kubectl {
         case .event(let e): return Describers.event(e, now: sim.now)
         case .job(let j): return Describers.job(j, pods: sim.state.pods(ownedBy: j.metadata.uid), events: events, now: sim.now)
         case .cronJob(let c): return Describers.cronJob(c, events: events, now: sim.now)
+        case .persistentVolumeClaim(let c): return Describers.claim(c, events: events, now: sim.now)
         case .endpoints(let ep): return Describers.endpoints(ep, now: sim.now)
         case .endpointSlice(let s): return Describers.endpointSlice(s, now: sim.now)
         case .statefulSet(let sts): return Describers.statefulSet(sts, pods: sim.state.pods(ownedBy: sts.metadata.uid), events: events, now: sim.now)

@@ -157,3 +157,23 @@ extension Describers {
         return w.text
     }
 }
+
+extension Describers {
+    /// `describePersistentVolumeClaim`, in its main lines.
+    static func claim(_ c: PersistentVolumeClaim, events: [Event]?, now: Instant) -> String {
+        var w = DescribeWriter(now: now)
+        w.line(0, "Name:\t\(c.metadata.name)")
+        w.line(0, "Namespace:\t\(c.metadata.namespace)")
+        w.line(0, "StorageClass:\t\(c.spec.storageClassName ?? "")")
+        w.line(0, "Status:\t\(c.status.phase)")
+        w.line(0, "Volume:\t\(c.spec.volumeName ?? "")")
+        w.labels("Labels", c.metadata.labels)
+        w.annotations("Annotations", c.metadata.annotations)
+        w.line(0, "Finalizers:\t[\(c.metadata.finalizers.joined(separator: " "))]")
+        w.line(0, "Capacity:\t\(c.status.capacity ?? "")")
+        w.line(0, "Access Modes:\t\(c.spec.accessModes.map { ["ReadWriteOnce": "RWO", "ReadOnlyMany": "ROX", "ReadWriteMany": "RWX"][$0] ?? $0 }.joined(separator: ","))")
+        w.line(0, "VolumeMode:\tFilesystem")
+        if let events { w.events(events) }
+        return w.text
+    }
+}

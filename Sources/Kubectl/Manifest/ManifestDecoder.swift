@@ -43,6 +43,7 @@ enum ManifestDecoder {
         case ("v1", "Pod"): return .pod
         case ("v1", "Namespace"): return .namespace
         case ("v1", "Service"): return .service
+        case ("v1", "PersistentVolumeClaim"): return .persistentVolumeClaim
         case ("apps/v1", "Deployment"): return .deployment
         case ("apps/v1", "ReplicaSet"): return .replicaSet
         case ("apps/v1", "DaemonSet"): return .daemonSet
@@ -56,7 +57,7 @@ enum ManifestDecoder {
     /// Kinds a real cluster has that kubetutor does not simulate yet.
     static let realKinds: Set<String> = [
         "ConfigMap", "Secret", "Ingress", "ServiceAccount",
-        "PersistentVolumeClaim", "PersistentVolume", "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding",
+        "PersistentVolume", "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding",
         "HorizontalPodAutoscaler", "NetworkPolicy", "PodDisruptionBudget", "ResourceQuota", "LimitRange",
         "ReplicationController", "StorageClass", "Endpoints", "Node", "Event",
     ]
@@ -140,6 +141,7 @@ enum ManifestDecoder {
         case .job: return Schemas.job
         case .daemonSet: return Schemas.daemonSet
         case .statefulSet: return Schemas.statefulSet
+        case .persistentVolumeClaim: return Schemas.persistentVolumeClaim
         case .cronJob: return Schemas.cronJob
         default: return Schemas.namespace
         }
@@ -157,6 +159,7 @@ enum ManifestDecoder {
         case .job: schema = Schemas.job
         case .daemonSet: schema = Schemas.daemonSet
         case .statefulSet: schema = Schemas.statefulSet
+        case .persistentVolumeClaim: schema = Schemas.persistentVolumeClaim
         case .cronJob: schema = Schemas.cronJob
         case .node, .event, .endpoints, .endpointSlice: throw .badRequest("the server does not allow this method on the requested resource")
         }

@@ -117,6 +117,7 @@ extension Kubectl {
         case .service: return .service(Service(metadata: meta, spec: ServiceSpec()))
         case .node: return .node(Node(metadata: meta))
         case .job: return .job(Job(metadata: meta, spec: JobSpec(template: template)))
+        case .persistentVolumeClaim: return .persistentVolumeClaim(PersistentVolumeClaim(metadata: meta, spec: PersistentVolumeClaimSpec()))
         case .endpoints: return .endpoints(Endpoints(metadata: meta, subsets: []))
         case .endpointSlice: return .endpointSlice(EndpointSlice(metadata: meta, endpoints: [], ports: []))
         case .statefulSet: return .statefulSet(StatefulSet(metadata: meta, spec: StatefulSetSpec(replicas: 0, selector: LabelSelector(), template: template)))

@@ -96,6 +96,17 @@ struct ModelReader {
             }
             return .daemonSet(DaemonSet(metadata: meta, spec: ds))
         case .cronJob: return .cronJob(CronJob(metadata: meta, spec: cronJobSpec(spec)))
+        case .persistentVolumeClaim:
+            var c = PersistentVolumeClaimSpec()
+            let modes = Self.strings(spec?["accessModes"])
+            if !modes.isEmpty { c.accessModes = modes }
+            switch spec?["resources"]?["requests"]?["storage"] {
+            case .string(let s)?: c.storage = s
+            case .int(let i)?: c.storage = String(i)
+            default: break
+            }
+            c.storageClassName = spec?["storageClassName"]?.string
+            return .persistentVolumeClaim(PersistentVolumeClaim(metadata: meta, spec: c))
         case .node, .event, .endpoints, .endpointSlice:
             return .namespace(Namespace(metadata: meta))
         }

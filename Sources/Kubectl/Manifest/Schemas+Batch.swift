@@ -38,3 +38,12 @@ extension Schemas {
         ("ordinals", .any),
     ]))
 }
+
+/// core/v1 PersistentVolumeClaim fields.
+extension Schemas {
+    static let persistentVolumeClaim = top("PersistentVolumeClaim", spec: Schema("PersistentVolumeClaimSpec", [
+        ("accessModes", .array(.string)), ("selector", .object(labelSelector)), ("resources", .any), ("volumeName", .string),
+        ("storageClassName", .string), ("volumeMode", .string), ("dataSource", .any), ("dataSourceRef", .any),
+        ("volumeAttributesClassName", .string),
+    ]))
+}

@@ -13,6 +13,7 @@ public enum ResourcePrinters {
         case .namespace: return ["NAME", "STATUS", "AGE"]
         case .service: return ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"] + (wide ? ["SELECTOR"] : [])
         case .job: return ["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
+        case .persistentVolumeClaim: return ["NAME", "STATUS", "VOLUME", "CAPACITY", "ACCESS MODES", "STORAGECLASS", "VOLUMEATTRIBUTESCLASS", "AGE"] + (wide ? ["VOLUMEMODE"] : [])
         case .endpoints: return ["NAME", "ENDPOINTS", "AGE"]
         case .endpointSlice: return ["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"]
         case .statefulSet: return ["NAME", "READY", "AGE"] + (wide ? ["CONTAINERS", "IMAGES"] : [])
@@ -56,6 +57,13 @@ public enum ResourcePrinters {
             return jobRow(j, now: now, wide: wide, name: name)
         case .cronJob(let c):
             return cronJobRow(c, now: now, wide: wide, name: name)
+        case .persistentVolumeClaim(let c):
+            let modes = c.spec.accessModes.map { ["ReadWriteOnce": "RWO", "ReadOnlyMany": "ROX", "ReadWriteMany": "RWX", "ReadWriteOncePod": "RWOP"][$0] ?? $0 }.joined(separator: ",")
+            let status = c.metadata.deletionTimestamp != nil ? "Terminating" : c.status.phase
+            var r = [name, status, c.spec.volumeName ?? "", c.status.capacity ?? "", c.status.phase == "Bound" ? modes : "",
+                     c.spec.storageClassName ?? "", "<unset>", age(c.metadata)]
+            if wide { r.append("Filesystem") }
+            return r
         case .endpoints(let ep):
             return [name, endpointsCell(ep), age(ep.metadata)]
         case .endpointSlice(let s):

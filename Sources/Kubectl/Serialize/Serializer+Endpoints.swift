@@ -55,3 +55,25 @@ extension Serializer {
         return b.value
     }
 }
+
+extension Serializer {
+    /// core/v1 PersistentVolumeClaim in field order.
+    static func claim(_ c: PersistentVolumeClaim) -> Value {
+        var b = ObjectBuilder()
+        for h in header(.persistentVolumeClaim) { b.put(h.key, h.value) }
+        b.put("metadata", meta(c.metadata))
+        var spec = ObjectBuilder()
+        spec.list("accessModes", c.spec.accessModes.map { .string($0) })
+        spec.put("resources", .object([.init("requests", .object([.init("storage", .string(c.spec.storage))]))]))
+        spec.str("volumeName", c.spec.volumeName)
+        spec.str("storageClassName", c.spec.storageClassName)
+        spec.put("volumeMode", .string("Filesystem"))
+        b.put("spec", spec.value)
+        var st = ObjectBuilder()
+        st.put("phase", .string(c.status.phase))
+        if c.status.phase == "Bound" { st.list("accessModes", c.spec.accessModes.map { .string($0) }) }
+        if let cap = c.status.capacity { st.put("capacity", .object([.init("storage", .string(cap))])) }
+        b.put("status", st.value)
+        return b.value
+    }
+}

@@ -23,6 +23,7 @@ public enum Serializer {
         case .daemonSet(let ds): return daemonSet(ds)
         case .statefulSet(let sts): return statefulSet(sts)
         case .endpoints(let ep): return endpoints(ep)
+        case .persistentVolumeClaim(let c): return claim(c)
         case .endpointSlice(let s): return endpointSlice(s)
         }
     }

@@ -136,6 +136,7 @@ struct ConditionEvaluator {
         case .statefulSet: return s.statefulSets[key].map(KubeObject.statefulSet)
         case .endpoints: return s.services[key].map { KubeObject.endpoints(s.endpointsObject(for: $0)) }
         case .endpointSlice: return nil
+        case .persistentVolumeClaim: return s.persistentVolumeClaims[key].map(KubeObject.persistentVolumeClaim)
         case .event: return nil
         }
     }

@@ -286,4 +286,88 @@ import Testing
         """
         #expect(Transcript.run(script) == expected)
     }
+
+    static let web = """
+    apiVersion: apps/v1
+    kind: StatefulSet
+    metadata:
+      name: web
+    spec:
+      serviceName: nginx
+      replicas: 3
+      selector:
+        matchLabels:
+          app: nginx
+      template:
+        metadata:
+          labels:
+            app: nginx
+        spec:
+          containers:
+          - name: nginx
+            image: nginx
+            volumeMounts:
+            - name: www
+              mountPath: /usr/share/nginx/html
+      volumeClaimTemplates:
+      - metadata:
+          name: www
+        spec:
+          accessModes: ["ReadWriteOnce"]
+          resources:
+            requests:
+              storage: 1Gi
+
+    """
+
+    /// A StatefulSet's claims are bound at once, keep a pod's files when it is deleted and
+    /// recreated under the same name, and outlive a scale-down.
+    @Test func statefulSetClaimsKeepTheirData() {
+        let script = """
+        kubectl apply -f web.yaml
+        settle
+        kubectl get sts
+        kubectl get pvc
+        kubectl exec web-1 -- sh -c 'echo hello-from-web-1 > /usr/share/nginx/html/index.html'
+        kubectl delete pod web-1
+        settle
+        kubectl exec web-1 -- cat /usr/share/nginx/html/index.html
+        kubectl scale sts web --replicas=1
+        settle
+        kubectl get pods
+        kubectl get pvc
+        """
+        let expected = """
+        $ kubectl apply -f web.yaml
+        statefulset.apps/web created
+        $ settle
+        $ kubectl get sts
+        NAME   READY   AGE
+        web    3/3     7s
+        $ kubectl get pvc
+        NAME        STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+        www-web-0   Bound    pvc-930e8897-a5a9-4d5e-895a-1c73202e8cee   1Gi        RWO            standard       <unset>                 7s
+        www-web-1   Bound    pvc-b7d462ae-0eda-4612-9428-16f1f7296b8f   1Gi        RWO            standard       <unset>                 4s
+        www-web-2   Bound    pvc-9b347617-0613-497a-bcc8-dc8615e834d0   1Gi        RWO            standard       <unset>                 2s
+        $ kubectl exec web-1 -- sh -c 'echo hello-from-web-1 > /usr/share/nginx/html/index.html'
+        $ kubectl delete pod web-1
+        pod "web-1" deleted
+        $ settle
+        $ kubectl exec web-1 -- cat /usr/share/nginx/html/index.html
+        hello-from-web-1
+        $ kubectl scale sts web --replicas=1
+        statefulset.apps/web scaled
+        $ settle
+        $ kubectl get pods
+        NAME    READY   STATUS    RESTARTS   AGE
+        web-0   1/1     Running   0          10s
+        $ kubectl get pvc
+        NAME        STATUS   VOLUME                                     CAPACITY   ACCESS MODES   STORAGECLASS   VOLUMEATTRIBUTESCLASS   AGE
+        www-web-0   Bound    pvc-930e8897-a5a9-4d5e-895a-1c73202e8cee   1Gi        RWO            standard       <unset>                 10s
+        www-web-1   Bound    pvc-b7d462ae-0eda-4612-9428-16f1f7296b8f   1Gi        RWO            standard       <unset>                 8s
+        www-web-2   Bound    pvc-9b347617-0613-497a-bcc8-dc8615e834d0   1Gi        RWO            standard       <unset>                 5s
+
+        """
+        #expect(Transcript.run(script, files: ["web.yaml": Self.web]) == expected)
+    }
 }
