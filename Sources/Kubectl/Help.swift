@@ -83,6 +83,14 @@ extension Kubectl {
         case "exec": page = CommandHelp.exec.render(flags: Self.execFlags)
         case "version": page = CommandHelp.version.render(flags: Self.versionFlags)
         case "api-resources": page = CommandHelp.apiResources.render(flags: Self.apiResourcesFlags)
+        case "scale": page = CommandHelp.scale.render(flags: Self.scaleFlags)
+        case "set image": page = CommandHelp.setImage.render(flags: Self.setImageFlags)
+        case "rollout status": page = CommandHelp.rolloutStatus.render(flags: Self.rolloutStatusFlags)
+        case "rollout history": page = CommandHelp.rolloutHistory.render(flags: Self.rolloutHistoryFlags)
+        case "rollout undo": page = CommandHelp.rolloutUndo.render(flags: Self.rolloutUndoFlags)
+        case "rollout restart": page = CommandHelp.rolloutRestart.render(flags: Self.rolloutRestartFlags)
+        case "rollout pause": page = CommandHelp.rolloutPause.render(flags: Self.rolloutPauseFlags)
+        case "rollout resume": page = CommandHelp.rolloutResume.render(flags: Self.rolloutPauseFlags)
         default: page = Help.root
         }
         return KubectlResult(stdout: page)

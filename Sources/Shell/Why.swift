@@ -116,21 +116,43 @@ enum Why {
         return out
     }
 
-    /// For an object that is gone: who removed it and whether anything replaced it.
+    /// For an object that is gone: what happened to it, in order (your command, the
+    /// controller that marked it, the kubelet that removed it), and whether anything took
+    /// its place.
     static func gone(_ ref: ObjectRef, sim: Simulation) -> [String] {
-        var out: [String] = []
-        if let d = sim.log.entries.last(where: { $0.effects.contains(.markedForDeletion(ref)) || $0.effects.contains(.removed(ref)) }),
-           let reason = d.reasons.first(where: { !$0.isBookkeeping }) {
-            out.append("At \(d.time.sinceEpochClock()), \(Prose.title(d.controller)): \(Prose.render(reason))")
+        var story: [(Instant, Int, String)] = []
+        for action in sim.userActions where action.objects.contains(ref) {
+            story.append((action.time, 0, "At \(action.time.sinceEpochClock()), you ran \(action.command)."))
         }
-        if let action = sim.userActions.last(where: { $0.objects.contains(ref) }) {
-            out.append("You ran \(action.command) at \(action.time.sinceEpochClock()).")
+        let decisions = sim.log.entries.filter { $0.effects.contains(.markedForDeletion(ref)) || $0.effects.contains(.removed(ref)) }
+        for d in decisions {
+            story.append((d.time, 1, "At \(d.time.sinceEpochClock()), \(Prose.sentence(for: d))"))
         }
-        if ref.kind == .pod {
-            out.append("Pods are never brought back: a replacement is a new pod with a new name, and only a controller (such as a ReplicaSet) makes one.")
-        }
-        if out.count == 1 && ref.kind == .pod || out.isEmpty {
-            out.insert("Nothing in the decision log mentions it.", at: 0)
+        story.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        var out = story.map(\.2)
+        if out.isEmpty { return ["Nothing in the decision log mentions it: check the name with kubectl get."] }
+        guard ref.kind == .pod else { return out }
+        // Who made it, and did the same owner make another since it went?
+        let owner = sim.log.entries.first { $0.effects.contains(.created(ref)) }?.reasons.lazy.compactMap { reason -> ObjectKey? in
+            if case .replicaSet(.tooFewPods(let rs, _, _)) = reason { return rs }
+            return nil
+        }.first
+        // The replacement comes once the pod stops counting — from the first thing done to it
+        // (a delete, a relabel, an eviction), not from its removal.
+        let deletedAt = story.first?.0
+        if let owner, let goneAt = deletedAt {
+            let replacements = sim.log.entries.filter { d in
+                d.time >= goneAt && d.reasons.contains { if case .replicaSet(.tooFewPods(let rs, _, _)) = $0 { return rs == owner } else { return false } }
+            }.flatMap { d in d.effects.compactMap { e -> String? in
+                if case .created(let r) = e, r.kind == .pod { return r.key.name } else { return nil }
+            } }
+            if let first = replacements.first {
+                out.append("ReplicaSet \(owner.name) noticed it was one short and created \(first) in its place: a new pod with a new name.")
+            } else {
+                out.append("It belonged to ReplicaSet \(owner.name).")
+            }
+        } else {
+            out.append("Nothing replaces a pod that no controller owns: it is gone for good.")
         }
         return out
     }

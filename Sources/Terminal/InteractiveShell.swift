@@ -3,7 +3,7 @@ import Shell
 /// Start-up for the default command: pick the reader once, build the session, run the loop.
 public enum InteractiveShell {
     @MainActor
-    public static func run(options: SessionOptions) -> Int32 {
+    public static func run(options: SessionOptions, recordPath: String? = nil) -> Int32 {
         let output = StandardStreams()
         let onTerminal = ProcessEnvironment.isInteractiveTerminal
         let colour = ANSIStyle.detect(stdoutIsTerminal: onTerminal, environment: ProcessEnvironment.value)
@@ -23,6 +23,16 @@ public enum InteractiveShell {
         } else {
             reader = PlainReader()
         }
-        return TerminalApp(session: session, reader: reader, output: output).run()
+        var recorder: CastRecorder? = nil
+        if let recordPath {
+            do {
+                recorder = try CastRecorder(path: recordPath, width: TerminalSize.columns(), height: TerminalSize.rows(),
+                                            clock: { MonotonicClock.seconds() }, environment: ["TERM": ProcessEnvironment.value("TERM") ?? "xterm-256color", "SHELL": ProcessEnvironment.value("SHELL") ?? "/bin/sh"])
+            } catch {
+                output.write("\(error)\n", to: .standardError)
+                return 1
+            }
+        }
+        return TerminalApp(session: session, reader: reader, output: output, recorder: recorder).run()
     }
 }

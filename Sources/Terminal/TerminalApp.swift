@@ -8,26 +8,36 @@ public final class TerminalApp {
     private let session: any LineSession
     private let reader: any LineReader
     private let output: any TextOutput
+    private let recorder: CastRecorder?
 
-    public init(session: any LineSession, reader: any LineReader, output: any TextOutput) {
+    public init(session: any LineSession, reader: any LineReader, output: any TextOutput, recorder: CastRecorder? = nil) {
         self.session = session
         self.reader = reader
         self.output = output
+        self.recorder = recorder
+    }
+
+    private func show(_ text: String, _ channel: OutputChannel) {
+        output.write(text, to: channel)
+        recorder?.output(text)
     }
 
     /// Runs until the learner leaves (`exit`, Ctrl-D, end of piped input) and returns the
     /// exit status: 0, since leaving a tutorial is not a failure.
     public func run() -> Int32 {
         while true {
-            switch reader.read(prompt: session.prompt) {
+            let prompt = session.prompt
+            switch reader.read(prompt: prompt) {
             case .endOfInput:
                 return 0
             case .interrupted:
+                recorder?.output(prompt + "^C\n")
                 continue
             case .line(let line):
+                recorder?.typed(prompt: prompt, line: line)
                 let result = session.handle(line: line)
-                output.write(result.output, to: .standardOutput)
-                output.write(result.errorOutput, to: .standardError)
+                show(result.output, .standardOutput)
+                show(result.errorOutput, .standardError)
                 if result.exit { return 0 }
                 streamIfWatching()
             }
@@ -47,7 +57,7 @@ public final class TerminalApp {
                 streaming.stopWatching()
                 return
             }
-            output.write(streaming.tick(), to: .standardOutput)
+            show(streaming.tick(), .standardOutput)
         }
     }
 }

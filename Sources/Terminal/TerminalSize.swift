@@ -18,6 +18,13 @@ public enum TerminalSize {
         return defaultColumns
     }
 
+    /// Rows of the window (24 when unknown), for a recording's header.
+    public static func rows() -> Int {
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_row > 0 else { return 24 }
+        return Int(size.ws_row)
+    }
+
     private static func windowColumns(of fd: Int32) -> Int? {
         var size = winsize()
         guard ioctl(fd, UInt(TIOCGWINSZ), &size) == 0 else { return nil }

@@ -34,11 +34,14 @@ struct Interactive: ParsableCommand {
     @OptionGroup var cluster: ClusterOptions
     @OptionGroup var lessons: LessonFlags
 
+    @Option(name: .customLong("record"), help: ArgumentHelp("Record the session as an asciinema v2 file, to replay with `asciinema play`.", valueName: "FILE.cast"))
+    var recordPath: String?
+
     func run() throws {
         var options = cluster.session
         options.lessons = lessons.options
         // ArgumentParser calls run() on the main thread; libedit needs to stay there.
-        let status = MainActor.assumeIsolated { InteractiveShell.run(options: options) }
+        let status = MainActor.assumeIsolated { InteractiveShell.run(options: options, recordPath: recordPath) }
         if status != 0 { throw ExitCode(status) }
     }
 }

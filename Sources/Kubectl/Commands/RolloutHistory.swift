@@ -19,7 +19,9 @@ extension Kubectl {
     ///     2         <none>
     ///
     func rolloutHistory(_ words: [String]) throws -> KubectlResult {
-        let args = try ArgumentParser.parse(words, specs: Self.rolloutHistoryFlags)
+        let command = "rollout history"
+        let args = try ArgumentParser.parse(words, specs: Self.rolloutHistoryFlags, command: command)
+        if args.bool("help") { return help(command) }
         var revision = 0
         if let r = args.value("revision") {
             guard let n = Int(r) else { throw KubectlError.message("invalid argument \"\(r)\" for \"--revision\" flag: strconv.ParseInt: parsing \"\(r)\": invalid syntax") }

@@ -14,7 +14,9 @@ extension Kubectl {
     /// `error: deployments.apps "x" is already paused` — the `already paused` printer branch
     /// of rollout_pause.go is only reached by an empty patch, which a Deployment never gives.
     func rolloutPause(_ words: [String], pause: Bool) throws -> KubectlResult {
-        let args = try ArgumentParser.parse(words, specs: Self.rolloutPauseFlags)
+        let command = pause ? "rollout pause" : "rollout resume"
+        let args = try ArgumentParser.parse(words, specs: Self.rolloutPauseFlags, command: command)
+        if args.bool("help") { return help(command) }
         let (deployments, errors) = try rolloutTargets(args) {
             "error: \($0.kind.groupResource) \"\($0.metadata.name)\" \(pause ? "pausing" : "resuming") is not supported"
         }

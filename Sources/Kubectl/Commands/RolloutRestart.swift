@@ -13,7 +13,9 @@ extension Kubectl {
     /// `kubectl.kubernetes.io/restartedAt: <now, RFC 3339>`, a template change, so a new
     /// ReplicaSet and revision roll out. Twice within the same second the patch is empty.
     func rolloutRestart(_ words: [String]) throws -> KubectlResult {
-        let args = try ArgumentParser.parse(words, specs: Self.rolloutRestartFlags)
+        let command = "rollout restart"
+        let args = try ArgumentParser.parse(words, specs: Self.rolloutRestartFlags, command: command)
+        if args.bool("help") { return help(command) }
         let (deployments, errors) = try rolloutTargets(args) {
             "error: \($0.kind.groupResource) \"\($0.metadata.name)\" restarting is not supported"
         }

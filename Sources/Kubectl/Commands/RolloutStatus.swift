@@ -24,7 +24,9 @@ extension Kubectl {
     /// hour of simulated time): then a `kubetutor:` note on stderr says why it stopped (exit 1).
     /// With `--watch=false` or in `.snapshot` mode it prints the one line for now.
     func rolloutStatus(_ words: [String]) throws -> KubectlResult {
-        let args = try ArgumentParser.parse(words, specs: Self.rolloutStatusFlags)
+        let command = "rollout status"
+        let args = try ArgumentParser.parse(words, specs: Self.rolloutStatusFlags, command: command)
+        if args.bool("help") { return help(command) }
         let watch = args.has("watch") ? args.bool("watch") : true
         var revision = 0
         if let r = args.value("revision") {

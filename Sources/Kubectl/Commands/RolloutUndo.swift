@@ -12,7 +12,9 @@ extension Kubectl {
     /// `KC/pkg/polymorphichelpers/rollback.go`): client-side — the deployment's template is
     /// replaced by the target ReplicaSet's; the controller then re-uses that ReplicaSet.
     func rolloutUndo(_ words: [String]) throws -> KubectlResult {
-        let args = try ArgumentParser.parse(words, specs: Self.rolloutUndoFlags)
+        let command = "rollout undo"
+        let args = try ArgumentParser.parse(words, specs: Self.rolloutUndoFlags, command: command)
+        if args.bool("help") { return help(command) }
         var toRevision = 0
         if let r = args.value("to-revision") {
             guard let n = Int(r) else { throw KubectlError.message("invalid argument \"\(r)\" for \"--to-revision\" flag: strconv.ParseInt: parsing \"\(r)\": invalid syntax") }

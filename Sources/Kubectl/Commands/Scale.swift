@@ -17,7 +17,9 @@ extension Kubectl {
     /// `kubectl scale (TYPE NAME | TYPE/NAME) --replicas=COUNT` (`KC/pkg/cmd/scale/scale.go`):
     /// sets spec.replicas of deployments and replica sets, printing `deployment.apps/x scaled`.
     func scale(_ words: [String]) throws -> KubectlResult {
-        let args = try ArgumentParser.parse(words, specs: Self.scaleFlags)
+        let command = "scale"
+        let args = try ArgumentParser.parse(words, specs: Self.scaleFlags, command: command)
+        if args.bool("help") { return help(command) }
         guard let replicasText = args.value("replicas") else { throw KubectlError.requiredFlag("replicas") }
         guard let replicas = Int(replicasText) else {
             throw KubectlError.message("invalid argument \"\(replicasText)\" for \"--replicas\" flag: strconv.ParseInt: parsing \"\(replicasText)\": invalid syntax")

@@ -47,7 +47,9 @@ extension Kubectl {
     /// set (the patch is empty); `error: unable to find container named "x"` for an unknown
     /// container, while still applying the other pairs.
     func setImage(_ words: [String]) throws -> KubectlResult {
-        let args = try ArgumentParser.parse(words, specs: Self.setImageFlags)
+        let command = "set image"
+        let args = try ArgumentParser.parse(words, specs: Self.setImageFlags, command: command)
+        if args.bool("help") { return help(command) }
         let resources = args.positionals.filter { !$0.contains("=") }
         var pairs: [(container: String, image: String)] = []
         for p in args.positionals where p.contains("=") {
