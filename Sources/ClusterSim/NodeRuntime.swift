@@ -57,7 +57,7 @@ public struct NodeUsage: Hashable, Sendable {
     /// which is what spreading by load scores (`schedutil.GetNonzeroRequests`).
     public var nonZeroCPUMilli: Int64 = 0
     public var nonZeroMemoryBytes: Int64 = 0
-    /// Pods per controlling owner UID, for spreading one owner's pods across nodes.
+    /// Pods per controlling owner UID, not being deleted, for spreading one owner's pods.
     public var podsByOwner: [String: Int] = [:]
 
     public init() {}
@@ -69,7 +69,10 @@ public struct NodeUsage: Hashable, Sendable {
         memoryBytes += Int64(sign) * r.memoryBytes
         nonZeroCPUMilli += Int64(sign) * r.nonZeroCPUMilli
         nonZeroMemoryBytes += Int64(sign) * r.nonZeroMemoryBytes
-        if let owner = pod.metadata.controllerRef?.uid {
+        // Spreading counts only pods that stay: a Terminating pod still holds its requests,
+        // but the topology spread plugin skips it ("Bypass terminating Pod (see #87621)",
+        // `pkg/scheduler/framework/plugins/podtopologyspread/common.go countPodsMatchSelector`).
+        if let owner = pod.metadata.controllerRef?.uid, pod.metadata.deletionTimestamp == nil {
             let n = (podsByOwner[owner] ?? 0) + sign
             podsByOwner[owner] = n > 0 ? n : nil
         }
