@@ -22,6 +22,16 @@ public struct ClusterState: Sendable {
     public internal(set) var deployments: [ObjectKey: Deployment] = [:]
     public internal(set) var events = EventStore()
     public internal(set) var services: [ObjectKey: Service] = [:]
+    public internal(set) var jobs: [ObjectKey: Job] = [:]
+    public internal(set) var cronJobs: [ObjectKey: CronJob] = [:]
+    public internal(set) var daemonSets: [ObjectKey: DaemonSet] = [:]
+    public internal(set) var statefulSets: [ObjectKey: StatefulSet] = [:]
+    public internal(set) var persistentVolumeClaims: [ObjectKey: PersistentVolumeClaim] = [:]
+    /// StatefulSet pod templates by revision name (`web-5d5bd68b9b`): what ControllerRevisions
+    /// keep, so a pod below the partition is recreated at its old revision.
+    public internal(set) var statefulSetRevisions: [String: PodTemplateSpec] = [:]
+    /// Jobs by the UID of the CronJob that controls them.
+    public internal(set) var jobsByOwner: [String: Set<ObjectKey>] = [:]
 
     /// Node agents' own state (is the kubelet alive, which pod IPs are handed out).
     public internal(set) var nodeRuntime: [String: NodeRuntime] = [:]

@@ -119,6 +119,9 @@ public struct ImageCatalogue: Hashable, Sendable {
         let crash = ImageBehaviour(run: .exit(code: 1, afterSeconds: 2), pullMillis: 1_502, sizeBytes: 24_310_442,
                                    memoryBytes: 32 << 20, logLines: ["panic: cannot read config: no such file"],
                                    cachedPullMillis: 377)
+        // The seed course's nightly-backup CronJob image: works for a few seconds, then exits 0.
+        let backup = ImageBehaviour(run: .exit(code: 0, afterSeconds: 5), pullMillis: 1_204, sizeBytes: 9_845_210, memoryBytes: 4 << 20,
+                                    logLines: ["starting backup", "backup complete"], cachedPullMillis: 361)
         func tags(_ names: [String], _ b: ImageBehaviour) -> [String: ImageBehaviour] {
             Dictionary(uniqueKeysWithValues: names.map { ($0, b) })
         }
@@ -129,6 +132,7 @@ public struct ImageCatalogue: Hashable, Sendable {
             "busybox": tags(["latest", "1.36", "1.37", "stable"], busybox),
             "my-app": ["v1": app, "v2": app, "latest": app, "v3": crash, "broken": crash],
             "crashy": tags(["latest", "v1"], crash),
+            "backup-tool": tags(["latest"], backup),
         ])
     }()
 }

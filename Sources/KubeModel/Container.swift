@@ -72,6 +72,7 @@ public struct Volume: Hashable, Sendable {
     public enum Source: Hashable, Sendable {
         case emptyDir
         case hostPath(String)
+        case persistentVolumeClaim(claimName: String)
         case other(String)
     }
     public var name: String

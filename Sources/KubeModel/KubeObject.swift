@@ -8,6 +8,13 @@ public enum KubeObject: Hashable, Sendable {
     case deployment(Deployment)
     case event(Event)
     case service(Service)
+    case job(Job)
+    case cronJob(CronJob)
+    case daemonSet(DaemonSet)
+    case statefulSet(StatefulSet)
+    case endpoints(Endpoints)
+    case endpointSlice(EndpointSlice)
+    case persistentVolumeClaim(PersistentVolumeClaim)
 
     public var kind: Kind {
         switch self {
@@ -18,6 +25,13 @@ public enum KubeObject: Hashable, Sendable {
         case .deployment: return .deployment
         case .event: return .event
         case .service: return .service
+        case .job: return .job
+        case .cronJob: return .cronJob
+        case .daemonSet: return .daemonSet
+        case .statefulSet: return .statefulSet
+        case .endpoints: return .endpoints
+        case .endpointSlice: return .endpointSlice
+        case .persistentVolumeClaim: return .persistentVolumeClaim
         }
     }
 
@@ -31,6 +45,13 @@ public enum KubeObject: Hashable, Sendable {
             case .deployment(let o): return o.metadata
             case .event(let o): return o.metadata
             case .service(let o): return o.metadata
+            case .job(let o): return o.metadata
+            case .cronJob(let o): return o.metadata
+            case .daemonSet(let o): return o.metadata
+            case .statefulSet(let o): return o.metadata
+            case .endpoints(let o): return o.metadata
+            case .endpointSlice(let o): return o.metadata
+            case .persistentVolumeClaim(let o): return o.metadata
             }
         }
         set {
@@ -42,6 +63,13 @@ public enum KubeObject: Hashable, Sendable {
             case .deployment(var o): o.metadata = newValue; self = .deployment(o)
             case .event(var o): o.metadata = newValue; self = .event(o)
             case .service(var o): o.metadata = newValue; self = .service(o)
+            case .job(var o): o.metadata = newValue; self = .job(o)
+            case .cronJob(var o): o.metadata = newValue; self = .cronJob(o)
+            case .daemonSet(var o): o.metadata = newValue; self = .daemonSet(o)
+            case .statefulSet(var o): o.metadata = newValue; self = .statefulSet(o)
+            case .endpoints(var o): o.metadata = newValue; self = .endpoints(o)
+            case .endpointSlice(var o): o.metadata = newValue; self = .endpointSlice(o)
+            case .persistentVolumeClaim(var o): o.metadata = newValue; self = .persistentVolumeClaim(o)
             }
         }
     }

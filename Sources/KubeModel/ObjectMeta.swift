@@ -2,10 +2,16 @@
 public enum Kind: String, CaseIterable, Hashable, Sendable, Comparable {
     case namespace = "Namespace", node = "Node", pod = "Pod", replicaSet = "ReplicaSet"
     case deployment = "Deployment", event = "Event", service = "Service"
+    case job = "Job", cronJob = "CronJob", daemonSet = "DaemonSet"
+    case statefulSet = "StatefulSet"
+    case endpoints = "Endpoints", endpointSlice = "EndpointSlice"
+    case persistentVolumeClaim = "PersistentVolumeClaim"
 
     public var apiVersion: String {
         switch self {
-        case .replicaSet, .deployment: return "apps/v1"
+        case .replicaSet, .deployment, .daemonSet, .statefulSet: return "apps/v1"
+        case .job, .cronJob: return "batch/v1"
+        case .endpointSlice: return "discovery.k8s.io/v1"
         default: return "v1"
         }
     }
@@ -90,6 +96,13 @@ extension Kind {
         case .deployment: return "deployments"
         case .event: return "events"
         case .service: return "services"
+        case .job: return "jobs"
+        case .cronJob: return "cronjobs"
+        case .daemonSet: return "daemonsets"
+        case .statefulSet: return "statefulsets"
+        case .endpoints: return "endpoints"
+        case .endpointSlice: return "endpointslices"
+        case .persistentVolumeClaim: return "persistentvolumeclaims"
         }
     }
     /// `deployments.apps`, `pods`: how the API server names the resource in errors.

@@ -12,6 +12,7 @@ public struct PodSpec: Hashable, Sendable {
     public var tolerations: [Toleration] = []
     public var volumes: [Volume] = []
     public var hostname: String? = nil
+    public var subdomain: String? = nil
     public var serviceAccountName: String? = nil
 
     public init(containers: [Container]) { self.containers = containers }

@@ -48,14 +48,14 @@ public final class Kubectl {
 
     /// The verbs, in kubectl's registration order (the order cobra suggests them in).
     public static let verbs = [
-        "create", "run", "set", "get", "delete", "rollout", "scale",
+        "create", "expose", "run", "set", "get", "delete", "rollout", "scale",
         "cordon", "uncordon", "drain", "describe", "logs", "exec", "apply", "label", "annotate",
         "api-resources", "version", "options",
     ]
 
     /// kubectl commands kubetutor does not run (yet): named honestly instead of "unknown".
     static let notImplemented: Set<String> = [
-        "expose", "explain", "edit", "autoscale", "certificate", "cluster-info", "top", "taint", "attach",
+        "explain", "edit", "autoscale", "certificate", "cluster-info", "top", "taint", "attach",
         "port-forward", "proxy", "cp", "auth", "debug", "events", "diff", "patch", "replace", "wait",
         "kustomize", "completion", "api-versions", "config", "plugin", "alpha",
     ]
@@ -70,6 +70,7 @@ public final class Kubectl {
             case "get": return try get(rest)
             case "create": return try create(rest)
             case "run": return try runPod(rest)
+            case "expose": return try expose(rest)
             case "delete": return try delete(rest)
             case "apply": return try apply(rest)
             case "scale": return try scale(rest)

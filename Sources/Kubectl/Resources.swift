@@ -16,6 +16,13 @@ public struct ResourceType: Sendable, Equatable {
         ResourceType(kind: .namespace, plural: "namespaces", singular: "namespace", shortNames: ["ns"]),
         ResourceType(kind: .event, plural: "events", singular: "event", shortNames: ["ev"]),
         ResourceType(kind: .service, plural: "services", singular: "service", shortNames: ["svc"]),
+        ResourceType(kind: .persistentVolumeClaim, plural: "persistentvolumeclaims", singular: "persistentvolumeclaim", shortNames: ["pvc"]),
+        ResourceType(kind: .endpoints, plural: "endpoints", singular: "endpoints", shortNames: ["ep"]),
+        ResourceType(kind: .endpointSlice, plural: "endpointslices", singular: "endpointslice", shortNames: []),
+        ResourceType(kind: .statefulSet, plural: "statefulsets", singular: "statefulset", shortNames: ["sts"]),
+        ResourceType(kind: .daemonSet, plural: "daemonsets", singular: "daemonset", shortNames: ["ds"]),
+        ResourceType(kind: .job, plural: "jobs", singular: "job", shortNames: []),
+        ResourceType(kind: .cronJob, plural: "cronjobs", singular: "cronjob", shortNames: ["cj"]),
     ]
 
     /// Resolves `po`, `pods`, `Pod`, `deployments.apps`, `deploy` to a type.

@@ -81,6 +81,13 @@ struct Completer {
         case .node: return sim.state.sortedNodes.map(\.metadata.name)
         case .namespace: return Array(sim.state.namespaces.keys)
         case .service: return sim.state.services(in: "default").map(\.metadata.name)
+        case .job: return sim.state.jobs(in: "default").map(\.metadata.name)
+        case .cronJob: return sim.state.cronJobs(in: "default").map(\.metadata.name)
+        case .daemonSet: return sim.state.daemonSets(in: "default").map(\.metadata.name)
+        case .statefulSet: return sim.state.statefulSets(in: "default").map(\.metadata.name)
+        case .endpoints: return sim.state.services(in: "default").map(\.metadata.name)
+        case .persistentVolumeClaim: return sim.state.persistentVolumeClaims(in: "default").map(\.metadata.name)
+        case .endpointSlice: return sim.state.endpointSlices(in: "default").map(\.metadata.name)
         case .event: return []
         }
     }

@@ -34,6 +34,10 @@ public enum Prose {
         case .nodeLifecycle: return "Node lifecycle controller"
         case .taintEviction: return "Taint eviction controller"
         case .garbageCollector: return "Garbage collector"
+        case .job: return "Job controller"
+        case .cronJob: return "CronJob controller"
+        case .daemonSet: return "DaemonSet controller"
+        case .statefulSet: return "StatefulSet controller"
         }
     }
 
@@ -63,6 +67,10 @@ public enum Prose {
         case .nodeLifecycle(let r): return nodeLifecycle(r)
         case .taintEviction(let r): return taintEviction(r)
         case .garbageCollector(let r): return garbageCollector(r)
+        case .job(let r): return job(r, created: created)
+        case .cronJob(let r): return cronJob(r)
+        case .daemonSet(let r): return daemonSet(r)
+        case .statefulSet(let r): return statefulSet(r)
         }
     }
 

@@ -32,16 +32,29 @@ final class Learner {
 @Suite struct LessonShellTests {
     @Test func theCourseListMarksFinishedLessonsAndWhereYouAre() {
         let me = Learner()
+        // The built-in course first, in course order, then the added folder's lesson.
         #expect(me.type("lessons") == """
         The course (✓ finished):
-            what-is-a-pod     What is a Pod?    8 min
-            pods-are-mortal   Pods are mortal   12 min
-            fixture           Fixture           3 min
+            what-is-a-pod               What is a Pod?                                        8 min
+            pod-lifecycle               Pod lifecycle: phases and the STATUS column           15 min
+            multi-container-pods        Multi-container pods: sidecars                        12 min
+            init-containers             Init containers: setup before the app                 12 min
+            pods-are-mortal             Pods are mortal                                       12 min
+            deployments                 Deployments: desired state and self-healing           12 min
+            replicasets                 ReplicaSets: the hidden layer                         12 min
+            scaling                     Scaling: more copies, fewer copies                    12 min
+            rolling-updates             Rolling updates: maxSurge and maxUnavailable          15 min
+            bad-release                 A bad release: the rollout stops, and you roll back   15 min
+            recreate-vs-rolling         Recreate or RollingUpdate: choosing a strategy        10 min
+            imperative-vs-declarative   Imperative or declarative: commands and files         12 min
+            final-challenge             Final challenge: a bad morning                        20 min
+            fixture                     Fixture                                               3 min
         Start one with `lesson NAME`.
 
         """)
         me.type("lesson fixture", "kubectl run p --image=busybox -- sleep 3600", "settle", "next")
-        #expect(me.type("lessons").contains("    fixture           Fixture           3 min   (at step 2 of 4)\n"))
+        #expect(me.type("lessons").contains(
+            "    fixture                     Fixture                                               3 min   (at step 2 of 4)\n"))
     }
 
     @Test func startingALessonShowsItsStartAndThePromptShowsLessonAndStep() {
@@ -250,7 +263,7 @@ final class Learner {
     @Test func completionOffersLessonWordsAndNames() {
         let me = Learner()
         #expect(me.session.completions(before: "", word: "less") == ["lesson", "lessons"])
-        #expect(me.session.completions(before: "lesson ", word: "f") == ["fixture"])
+        #expect(me.session.completions(before: "lesson ", word: "f") == ["final-challenge", "fixture"])
         #expect(me.session.completions(before: "lesson ", word: "q") == ["quit"])
         #expect(me.session.completions(before: "", word: "adv") == ["advance"])
     }

@@ -60,6 +60,18 @@ extension Simulation {
             }
             state.putService(svc)
             return .service(svc)
+        case .job(let job):
+            return .job(createJobObject(job))
+        case .cronJob(let cj):
+            return .cronJob(createCronJobObject(cj))
+        case .daemonSet(let ds):
+            return .daemonSet(createDaemonSetObject(ds))
+        case .statefulSet(let sts):
+            return .statefulSet(createStatefulSetObject(sts))
+        case .endpoints, .endpointSlice:
+            throw .badRequest("endpoints are maintained by the cluster from each Service's selector")
+        case .persistentVolumeClaim(let claim):
+            return .persistentVolumeClaim(createClaimObject(claim))
         case .event:
             throw .badRequest("events are recorded by the cluster, not created")
         }
@@ -111,7 +123,31 @@ extension Simulation {
             }
             state.putService(svc)
             return .service(svc)
-        case .event:
+        case .job(var job):
+            guard case .job(let current) = existing else { break }
+            job.metadata = meta
+            return .job(updateJobObject(job, current: current))
+        case .cronJob(var cj):
+            guard case .cronJob(let current) = existing else { break }
+            cj.metadata = meta
+            return .cronJob(updateCronJobObject(cj, current: current))
+        case .daemonSet(var ds):
+            guard case .daemonSet(let current) = existing else { break }
+            ds.metadata = meta
+            return .daemonSet(updateDaemonSetObject(ds, current: current))
+        case .statefulSet(var sts):
+            guard case .statefulSet(let current) = existing else { break }
+            sts.metadata = meta
+            return .statefulSet(updateStatefulSetObject(sts, current: current))
+        case .persistentVolumeClaim(var claim):
+            guard case .persistentVolumeClaim(let current) = existing else { break }
+            claim.metadata = meta
+            claim.spec = current.spec      // bound claims keep their spec here
+            claim.status = current.status
+            claim.metadata.resourceVersion = state.nextResourceVersion()
+            state.persistentVolumeClaims[claim.metadata.key] = claim
+            return .persistentVolumeClaim(claim)
+        case .event, .endpoints, .endpointSlice:
             break
         }
         throw .badRequest("the server does not allow this method on the requested resource")
@@ -133,12 +169,22 @@ extension Simulation {
             for rs in state.replicaSets(in: key.name) { state.removeReplicaSet(rs.metadata.key) }
             for d in state.deployments(in: key.name) { state.removeDeployment(d.metadata.key) }
             for s in state.services(in: key.name) { state.removeService(s.metadata.key) }
+            for j in state.jobs(in: key.name) { state.removeJob(j.metadata.key) }
+            for c in state.cronJobs(in: key.name) { state.removeCronJob(c.metadata.key) }
+            for ds in state.daemonSets(in: key.name) { state.removeDaemonSet(ds.metadata.key) }
+            for sts in state.statefulSets(in: key.name) { state.removeStatefulSet(sts.metadata.key) }
             state.removeNamespace(key.name)
         case .node:
             state.removeNode(key.name)
             // PodGC: pods bound to a node that no longer exists are removed outright.
             for pod in state.pods(onNode: key.name) { _ = apply(Action(.removePod(pod.metadata.key), because: .kubelet(.podRemoved(pod: pod.metadata.key)))) }
         case .service: state.removeService(key)
+        case .job: _ = removeJobObject(key)
+        case .cronJob: _ = removeCronJobObject(key)
+        case .daemonSet: removeDaemonSetObject(key)
+        case .statefulSet: removeStatefulSetObject(key)
+        case .persistentVolumeClaim: removeClaimObject(key)
+        case .endpoints, .endpointSlice: throw .badRequest("endpoints are maintained by the cluster from each Service's selector")
         case .event:
             throw .badRequest("events cannot be deleted here")
         }
@@ -152,6 +198,13 @@ extension Simulation {
         case .node: return state.nodes[key.name].map(KubeObject.node)
         case .namespace: return state.namespaces[key.name].map(KubeObject.namespace)
         case .service: return state.services[key].map(KubeObject.service)
+        case .job: return state.jobs[key].map(KubeObject.job)
+        case .cronJob: return state.cronJobs[key].map(KubeObject.cronJob)
+        case .daemonSet: return state.daemonSets[key].map(KubeObject.daemonSet)
+        case .statefulSet: return state.statefulSets[key].map(KubeObject.statefulSet)
+        case .persistentVolumeClaim: return state.persistentVolumeClaims[key].map(KubeObject.persistentVolumeClaim)
+        case .endpoints: return state.services[key].map { KubeObject.endpoints(state.endpointsObject(for: $0)) }
+        case .endpointSlice: return state.endpointSlices(in: key.namespace).first { $0.metadata.name == key.name }.map(KubeObject.endpointSlice)
         case .event: return state.events.all.first { $0.metadata.namespace == key.namespace && $0.metadata.name == key.name }.map(KubeObject.event)
         }
     }

@@ -26,6 +26,13 @@ public enum Validation {
             errors.append(FieldError("spec.selector", .invalid(value: goSelector(d.spec.selector), detail: "field is immutable")))
         case (.replicaSet(let r), .replicaSet(let o)) where r.spec.selector != o.spec.selector:
             errors.append(FieldError("spec.selector", .invalid(value: goSelector(r.spec.selector), detail: "field is immutable")))
+        case (.statefulSet(let s), .statefulSet(let o))
+            where s.spec.selector != o.spec.selector || s.spec.serviceName != o.spec.serviceName
+                || s.spec.podManagementPolicy != o.spec.podManagementPolicy || s.spec.volumeClaimTemplates != o.spec.volumeClaimTemplates:
+            // `ValidateStatefulSetUpdate` (apps validation.go).
+            errors.append(FieldError("spec", .forbidden(detail: "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'revisionHistoryLimit', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden")))
+        case (.daemonSet(let d), .daemonSet(let o)) where d.spec.selector != o.spec.selector:
+            errors.append(FieldError("spec.selector", .invalid(value: goSelector(d.spec.selector), detail: "field is immutable")))
         default: break
         }
         if !errors.isEmpty { throw .invalid(object.kind, name: object.metadata.name, errors) }
@@ -169,6 +176,22 @@ struct Validator {
                     add("spec.ports[\(i)].protocol", .unsupported(value: "\"\(p.protocol)\"", supported: ["SCTP", "TCP", "UDP"]))
                 }
             }
+        case .job(let j): jobSpec(j.spec, path: "spec")
+        case .cronJob(let c): cronJobSpec(c.spec)
+        case .statefulSet(let sts):
+            replicas(sts.spec.replicas)
+            // Claim templates become volumes of the pod, so mounts may name them.
+            var template = sts.spec.template
+            for c in sts.spec.volumeClaimTemplates where !template.spec.volumes.contains(where: { $0.name == c.name }) {
+                template.spec.volumes.append(Volume(name: c.name, source: .persistentVolumeClaim(claimName: c.name)))
+            }
+            selector(sts.spec.selector, template: template, kind: "statefulset")
+            if !["OrderedReady", "Parallel"].contains(sts.spec.podManagementPolicy) {
+                add("spec.podManagementPolicy", .unsupported(value: "\"\(sts.spec.podManagementPolicy)\"", supported: ["OrderedReady", "Parallel"]))
+            }
+        case .daemonSet(let ds):
+            selector(ds.spec.selector, template: ds.spec.template, kind: "daemonset")
+            if ds.spec.minReadySeconds < 0 { add("spec.minReadySeconds", .invalid(value: "\(ds.spec.minReadySeconds)", detail: "must be greater than or equal to 0")) }
         default: break
         }
     }

@@ -145,7 +145,17 @@ extension DeploymentSync {
     mutating func requeueStuckDeployment() {
         guard hasProgressDeadline, let cond = d.status.condition(DeploymentConditions.progressing) else { return }
         if deploymentComplete(d.status) || cond.reason == DeploymentConditions.timedOut { return }
-        let due = max(now, cond.lastUpdateTime + .seconds(Int64(d.spec.progressDeadlineSeconds) + 1))
+        let deadline = cond.lastUpdateTime + .seconds(Int64(d.spec.progressDeadlineSeconds))
+        let due: Instant
+        if deadline - now < 1000 {
+            // Kubernetes requeues rate-limited here, backing off on every try. A condition that
+            // says the rollout completed (NewReplicaSetAvailable) can never time out, so those
+            // tries change nothing: skip them rather than wake at this same instant forever.
+            guard cond.reason != DeploymentConditions.newRSAvailable else { return }
+            due = now + 1000
+        } else {
+            due = deadline + 1000
+        }
         actions.append(Action(.requeue(.deployment(key), at: due, retry: true), because: .deployment(.statusUpdate(deployment: key))))
     }
 }

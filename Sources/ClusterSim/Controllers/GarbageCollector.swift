@@ -25,6 +25,10 @@ public enum GarbageCollector {
                 actions.append(Action(.deleteReplicaSet(rs.metadata.key), because: .garbageCollector(.ownerDeleted(dependent: ref, ownerKind: owner?.kind ?? "", ownerName: owner?.name ?? ""))))
             }
         }
+        for job in state.jobs(ownedBy: uid) where !orphan {
+            let owner = job.metadata.ownerReferences.first { $0.uid == uid }
+            actions.append(Action(.deleteJob(job.metadata.key), because: .garbageCollector(.ownerDeleted(dependent: ObjectRef(.job, job.metadata.key), ownerKind: owner?.kind ?? "", ownerName: owner?.name ?? ""))))
+        }
         for pod in state.pods(ownedBy: uid) {
             let owner = pod.metadata.ownerReferences.first { $0.uid == uid }
             let ref = ObjectRef(.pod, pod.metadata.key)

@@ -23,6 +23,15 @@ public enum Change: Hashable, Sendable {
     case setDeploymentStatus(ObjectKey, DeploymentStatus)
     case deleteDeployment(ObjectKey)
 
+    case createJob(Job)                                  // a CronJob's child; defaulted as the API server does
+    case setJobStatus(ObjectKey, JobStatus)
+    case deleteJob(ObjectKey)                            // background cascade: its pods go through the GC
+    case setCronJobStatus(ObjectKey, CronJobStatus)
+    case setDaemonSetStatus(ObjectKey, DaemonSetStatus)
+    case setStatefulSetStatus(ObjectKey, StatefulSetStatus)
+    case recordStatefulSetRevision(String, PodTemplateSpec)
+    case createPersistentVolumeClaim(PersistentVolumeClaim)   // bound at once by the default StorageClass
+
     case updateNode(Node)
     case setNodeRuntime(String, NodeRuntime)
 

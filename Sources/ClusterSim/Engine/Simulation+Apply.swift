@@ -23,6 +23,18 @@ extension Simulation {
                                         message: "Created pod: \(pod.metadata.name)", source: .replicaSet))
                 effects.append(.recordedEvent(ObjectRef(.replicaSet, rsKey), reason: "SuccessfulCreate"))
             }
+            if case .daemonSet = action.reason, let owner = pod.metadata.controllerRef, owner.kind == "DaemonSet" {
+                let dsRef = ObjectRef(.daemonSet, ObjectKey(pod.metadata.namespace, owner.name))
+                recordEvent(EventRecord(object: dsRef, uid: owner.uid, reason: "SuccessfulCreate",
+                                        message: "Created pod: \(pod.metadata.name)", source: .daemonSet))
+                effects.append(.recordedEvent(dsRef, reason: "SuccessfulCreate"))
+            }
+            if case .job = action.reason, let owner = pod.metadata.controllerRef, owner.kind == "Job" {
+                let jobRef = ObjectRef(.job, ObjectKey(pod.metadata.namespace, owner.name))
+                recordEvent(EventRecord(object: jobRef, uid: owner.uid, reason: "SuccessfulCreate",
+                                        message: "Created pod: \(pod.metadata.name)", source: .job))
+                effects.append(.recordedEvent(jobRef, reason: "SuccessfulCreate"))
+            }
             return effects
 
         case .bindPod(let key, let node):
@@ -148,6 +160,33 @@ extension Simulation {
             recordEvent(record)
             return [.recordedEvent(record.object, reason: record.reason)]
 
+        case .setDaemonSetStatus(let key, let status):
+            guard var ds = state.daemonSets[key], ds.status != status else { return [] }
+            ds.status = status
+            ds.metadata.resourceVersion = state.nextResourceVersion()
+            state.daemonSets[key] = ds
+            return [.updated(ObjectRef(.daemonSet, key))]
+
+        case .setStatefulSetStatus(let key, let status):
+            guard var sts = state.statefulSets[key], sts.status != status else { return [] }
+            sts.status = status
+            sts.metadata.resourceVersion = state.nextResourceVersion()
+            state.statefulSets[key] = sts
+            return [.updated(ObjectRef(.statefulSet, key))]
+
+        case .createPersistentVolumeClaim(let claim):
+            let ns = claim.metadata.namespace.isEmpty ? "default" : claim.metadata.namespace
+            guard state.persistentVolumeClaims[ObjectKey(ns, claim.metadata.name)] == nil else { return [] }
+            let made = createClaimObject(claim)
+            return [.created(ObjectRef(.persistentVolumeClaim, made.metadata.key))]
+
+        case .recordStatefulSetRevision(let name, let template):
+            state.statefulSetRevisions[name] = template
+            return []
+
+        case .createJob, .setJobStatus, .deleteJob, .setCronJobStatus:
+            return applyBatch(action.change)
+
         case .requeue(let work, let at, let retry):
             queue.add(work, at: at, retry: retry)
             return []
@@ -269,13 +308,17 @@ extension Simulation {
         switch owner.kind {
         case "ReplicaSet": queue.add(.replicaSet(ObjectKey(namespace, owner.name)), at: state.now)
         case "Deployment": queue.add(.deployment(ObjectKey(namespace, owner.name)), at: state.now)
+        case "Job": queue.add(.job(ObjectKey(namespace, owner.name)), at: state.now)
+        case "CronJob": queue.add(.cronJob(ObjectKey(namespace, owner.name)), at: state.now)
+        case "DaemonSet": queue.add(.daemonSet(ObjectKey(namespace, owner.name)), at: state.now)
+        case "StatefulSet": queue.add(.statefulSet(ObjectKey(namespace, owner.name)), at: state.now)
         default: break
         }
     }
 
     /// An owner left the store: the garbage collector looks at its dependents.
     func objectDeleted(uid: String) {
-        if state.podsByOwner[uid] != nil || state.replicaSetsByOwner[uid] != nil {
+        if state.podsByOwner[uid] != nil || state.replicaSetsByOwner[uid] != nil || state.jobsByOwner[uid] != nil {
             queue.add(.garbageCollect(uid), at: state.now)
         }
     }
@@ -283,6 +326,7 @@ extension Simulation {
     func nodeChanged(old: Node, new: Node) {
         let name = new.metadata.name
         queue.add(.nodeLifecycle(name), at: state.now)
+        if old.metadata.labels != new.metadata.labels || old.spec.taints != new.spec.taints { nodesChangedForDaemonSets() }
         let wasSchedulable = old.isReady && !old.spec.unschedulable
         let isSchedulable = new.isReady && !new.spec.unschedulable
         if isSchedulable && !wasSchedulable { nodeBecameAvailable() }

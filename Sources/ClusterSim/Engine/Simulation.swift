@@ -74,6 +74,10 @@ public final class Simulation {
         case .taintEviction(let key): return TaintEvictionController.reconcile(pod: key, in: state, config: config)
         case .garbageCollect(let uid):
             return GarbageCollector.reconcile(ownerUID: uid, orphan: orphanOwners.contains(uid), in: state)
+        case .job(let key): return JobController.reconcile(key, in: state, config: config)
+        case .cronJob(let key): return CronJobController.reconcile(key, in: state, config: config)
+        case .daemonSet(let key): return DaemonSetController.reconcile(key, in: state, config: config)
+        case .statefulSet(let key): return StatefulSetController.reconcile(key, in: state, config: config)
         }
     }
 
@@ -107,6 +111,10 @@ public final class Simulation {
         case .schedule(let k), .kubelet(let k), .taintEviction(let k): return "pod/\(k.name)"
         case .replicaSet(let k): return "replicaset/\(k.name)"
         case .deployment(let k): return "deployment/\(k.name)"
+        case .job(let k): return "job/\(k.name)"
+        case .cronJob(let k): return "cronjob/\(k.name)"
+        case .daemonSet(let k): return "daemonset/\(k.name)"
+        case .statefulSet(let k): return "statefulset/\(k.name)"
         case .nodeLifecycle(let n): return "node/\(n)"
         case .garbageCollect(let uid): return state.objectsByUID[uid]?.description ?? "uid/\(uid)"
         }
@@ -198,6 +206,7 @@ public final class Simulation {
         state.putNode(node)
         state.nodeRuntime[name] = runtime
         nodeBecameAvailable()
+        nodesChangedForDaemonSets()
         return true
     }
 

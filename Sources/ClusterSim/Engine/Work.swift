@@ -11,6 +11,10 @@ public enum Work: Hashable, Sendable, Comparable {
     case nodeLifecycle(String)        // node lifecycle controller: check this node's heartbeat
     case taintEviction(ObjectKey)     // taint eviction controller: this pod on a tainted node
     case garbageCollect(String)       // garbage collector: dependents of this (deleted) owner UID
+    case job(ObjectKey)               // Job controller
+    case cronJob(ObjectKey)           // CronJob controller
+    case daemonSet(ObjectKey)         // DaemonSet controller
+    case statefulSet(ObjectKey)       // StatefulSet controller
 
     public var controller: ControllerID {
         switch self {
@@ -21,6 +25,10 @@ public enum Work: Hashable, Sendable, Comparable {
         case .nodeLifecycle: return .nodeLifecycle
         case .taintEviction: return .taintEviction
         case .garbageCollect: return .garbageCollector
+        case .job: return .job
+        case .cronJob: return .cronJob
+        case .daemonSet: return .daemonSet
+        case .statefulSet: return .statefulSet
         }
     }
 
@@ -33,6 +41,10 @@ public enum Work: Hashable, Sendable, Comparable {
         case .nodeLifecycle(let n): return (4, n)
         case .taintEviction(let k): return (5, k.description)
         case .garbageCollect(let u): return (6, u)
+        case .job(let k): return (7, k.description)
+        case .cronJob(let k): return (8, k.description)
+        case .daemonSet(let k): return (9, k.description)
+        case .statefulSet(let k): return (10, k.description)
         }
     }
     public static func < (a: Work, b: Work) -> Bool { a.order < b.order }
@@ -47,6 +59,10 @@ public enum ControllerID: String, Hashable, Sendable, CaseIterable {
     case nodeLifecycle = "node-controller"
     case taintEviction = "taint-eviction-controller"
     case garbageCollector = "garbage-collector"
+    case job = "job-controller"
+    case cronJob = "cronjob-controller"
+    case daemonSet = "daemonset-controller"
+    case statefulSet = "statefulset-controller"
 }
 
 /// A binary min-heap of work by due time, first-in-first-out among equals, with at most one

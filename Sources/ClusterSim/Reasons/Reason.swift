@@ -11,6 +11,10 @@ public enum Reason: Hashable, Sendable {
     case nodeLifecycle(NodeLifecycleReason)
     case taintEviction(TaintEvictionReason)
     case garbageCollector(GarbageCollectorReason)
+    case job(JobReason)
+    case cronJob(CronJobReason)
+    case daemonSet(DaemonSetReason)
+    case statefulSet(StatefulSetReason)
 
     /// Status bookkeeping (counts, conditions) that changes no object a learner would see move.
     public var isBookkeeping: Bool {
@@ -18,6 +22,10 @@ public enum Reason: Hashable, Sendable {
         case .replicaSet(.statusUpdate): return true
         case .deployment(let d): return d.isBookkeeping
         case .kubelet(let k): return k.isBookkeeping
+        case .job(let j): return j.isBookkeeping
+        case .cronJob(let c): return c.isBookkeeping
+        case .daemonSet(.statusUpdate): return true
+        case .statefulSet(.statusUpdate): return true
         default: return false
         }
     }

@@ -15,7 +15,7 @@ extension Kubectl {
         DryRun.flag, FlagSpec("filename", short: "f"), FlagSpec("output", short: "o"), FlagSpec("recursive", short: "R", .boolean),
         FlagSpec("save-config", .boolean), FlagSpec("validate", .optional("strict")),
     ]
-    static let createSubcommands = ["deployment", "namespace"]
+    static let createSubcommands = ["cronjob", "deployment", "job", "namespace"]
 
     func create(_ words: [String]) throws -> KubectlResult {
         if let sub = words.first, !sub.hasPrefix("-") {
@@ -23,7 +23,9 @@ extension Kubectl {
             switch sub {
             case "deployment", "deploy": return try createDeployment(rest)
             case "namespace", "ns": return try createNamespace(rest)
-            case "configmap", "cm", "secret", "service", "svc", "job", "cronjob", "cj", "ingress", "ing", "role", "rolebinding",
+            case "job": return try createJob(rest)
+            case "cronjob", "cj": return try createCronJob(rest)
+            case "configmap", "cm", "secret", "service", "svc", "ingress", "ing", "role", "rolebinding",
                  "clusterrole", "clusterrolebinding", "serviceaccount", "sa", "quota", "resourcequota", "priorityclass", "pc",
                  "poddisruptionbudget", "pdb", "token":
                 throw KubectlError.message("\"kubectl create \(sub)\" is a real kubectl command, but kubetutor does not simulate it yet")

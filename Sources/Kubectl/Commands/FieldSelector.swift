@@ -34,7 +34,8 @@ struct FieldSelector: Equatable {
                              "involvedObject.name", "involvedObject.uid", "involvedObject.apiVersion",
                              "involvedObject.resourceVersion", "involvedObject.fieldPath", "reason", "reportingComponent", "source", "type"]
         case .service: return ["metadata.name", "metadata.namespace", "spec.clusterIP", "spec.type"]
-        case .deployment, .replicaSet: return ["metadata.name", "metadata.namespace"]
+        case .deployment, .replicaSet, .cronJob, .daemonSet, .statefulSet, .endpoints, .endpointSlice, .persistentVolumeClaim: return ["metadata.name", "metadata.namespace"]
+        case .job: return ["metadata.name", "metadata.namespace", "status.successful"]
         }
     }
 
@@ -44,7 +45,7 @@ struct FieldSelector: Equatable {
         for t in terms where !allowed.contains(t.field) {
             let detail: String
             switch kind {
-            case .deployment, .replicaSet:
+            case .deployment, .replicaSet, .cronJob, .daemonSet, .statefulSet:
                 detail = "\"\(t.field)\" is not a known field selector: only \"metadata.name\", \"metadata.namespace\""
             default:
                 detail = "field label not supported: \(t.field)"

@@ -36,7 +36,7 @@ extension Kubectl {
     """
 
     /// The types in the `all` category, in the order kubectl lists them.
-    static let allCategory: [Kind] = [.pod, .service, .deployment, .replicaSet]
+    static let allCategory: [Kind] = [.pod, .service, .daemonSet, .deployment, .replicaSet, .statefulSet, .cronJob, .job]
 
     func parseSelection(_ positionals: [String], verb: String = "get") throws(KubectlError) -> Selection {
         guard let first = positionals.first else { throw .plain(Self.mustSpecifyType) }
@@ -96,6 +96,13 @@ extension Kubectl {
         case .deployment: objects = s.deployments(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.deployment)
         case .replicaSet: objects = s.replicaSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.replicaSet)
         case .service: objects = s.services(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.service)
+        case .persistentVolumeClaim: objects = s.persistentVolumeClaims(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.persistentVolumeClaim)
+        case .endpoints: objects = s.endpointsObjects(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.endpoints)
+        case .endpointSlice: objects = s.endpointSlices(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.endpointSlice)
+        case .statefulSet: objects = s.statefulSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.statefulSet)
+        case .daemonSet: objects = s.daemonSets(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.daemonSet)
+        case .job: objects = s.jobs(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.job)
+        case .cronJob: objects = s.cronJobs(in: namespace).filter { labelsMatch($0.metadata) }.map(KubeObject.cronJob)
         case .node: objects = s.sortedNodes.filter { labelsMatch($0.metadata) }.map(KubeObject.node)
         case .namespace:
             objects = s.namespaces.values.sorted { $0.metadata.name < $1.metadata.name }.filter { labelsMatch($0.metadata) }.map(KubeObject.namespace)

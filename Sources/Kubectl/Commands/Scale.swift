@@ -71,6 +71,7 @@ extension Kubectl {
         switch object {
         case .deployment(let d): now = d.spec.replicas
         case .replicaSet(let rs): now = rs.spec.replicas
+        case .statefulSet(let sts): now = sts.spec.replicas
         default: throw KubectlError.server(.notFound(object.kind, name: object.metadata.name))
         }
         if precondition != -1 && precondition != now {
@@ -79,6 +80,7 @@ extension Kubectl {
         switch object {
         case .deployment(var d): d.spec.replicas = replicas; return .deployment(d)
         case .replicaSet(var rs): rs.spec.replicas = replicas; return .replicaSet(rs)
+        case .statefulSet(var sts): sts.spec.replicas = replicas; return .statefulSet(sts)
         default: return nil
         }
     }

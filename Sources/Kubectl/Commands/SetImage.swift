@@ -122,6 +122,10 @@ extension Kubectl {
         switch object {
         case .deployment(let d): return d.spec.template.spec
         case .replicaSet(let rs): return rs.spec.template.spec
+        case .daemonSet(let ds): return ds.spec.template.spec
+        case .statefulSet(let sts): return sts.spec.template.spec
+        case .job(let j): return j.spec.template.spec
+        case .cronJob(let c): return c.spec.jobTemplate.spec.template.spec
         default: return nil
         }
     }
@@ -130,6 +134,10 @@ extension Kubectl {
         switch object {
         case .deployment(var d): d.spec.template.spec = spec; return .deployment(d)
         case .replicaSet(var rs): rs.spec.template.spec = spec; return .replicaSet(rs)
+        case .daemonSet(var ds): ds.spec.template.spec = spec; return .daemonSet(ds)
+        case .statefulSet(var sts): sts.spec.template.spec = spec; return .statefulSet(sts)
+        case .job(var j): j.spec.template.spec = spec; return .job(j)
+        case .cronJob(var c): c.spec.jobTemplate.spec.template.spec = spec; return .cronJob(c)
         default: return object
         }
     }

@@ -58,8 +58,10 @@ extension Kubectl {
     func apiResources(_ words: [String]) throws -> KubectlResult {
         let args = try ArgumentParser.parse(words, specs: Self.apiResourcesFlags, command: "api-resources")
         if args.bool("help") { return help("api-resources") }
+        // Core group first, then by API group (apps, batch), then by name.
         var types = ResourceType.all.sorted { a, b in
-            let ga = a.kind.apiVersion.contains("/") ? 1 : 0, gb = b.kind.apiVersion.contains("/") ? 1 : 0
+            let ga = a.kind.apiVersion.contains("/") ? String(a.kind.apiVersion.split(separator: "/")[0]) : ""
+            let gb = b.kind.apiVersion.contains("/") ? String(b.kind.apiVersion.split(separator: "/")[0]) : ""
             return ga != gb ? ga < gb : a.plural < b.plural
         }
         if let group = args.value("api-group") {

@@ -67,6 +67,13 @@ extension Kubectl {
         case .namespace(let n): return Describers.namespace(n, now: sim.now)
         case .service(let s): return Describers.service(s, events: events, now: sim.now)
         case .event(let e): return Describers.event(e, now: sim.now)
+        case .job(let j): return Describers.job(j, pods: sim.state.pods(ownedBy: j.metadata.uid), events: events, now: sim.now)
+        case .cronJob(let c): return Describers.cronJob(c, events: events, now: sim.now)
+        case .persistentVolumeClaim(let c): return Describers.claim(c, events: events, now: sim.now)
+        case .endpoints(let ep): return Describers.endpoints(ep, now: sim.now)
+        case .endpointSlice(let s): return Describers.endpointSlice(s, now: sim.now)
+        case .statefulSet(let sts): return Describers.statefulSet(sts, pods: sim.state.pods(ownedBy: sts.metadata.uid), events: events, now: sim.now)
+        case .daemonSet(let ds): return Describers.daemonSet(ds, pods: sim.state.pods(ownedBy: ds.metadata.uid), events: events, now: sim.now)
         }
     }
 

@@ -168,6 +168,11 @@ enum Describers {
                     w.line(2, "Type:\tHostPath (bare host directory volume)")
                     w.line(2, "Path:\t\(path)")
                     w.line(2, "HostPathType:\t")
+                case .persistentVolumeClaim(let claim):
+                    // `printPersistentVolumeClaimVolumeSource`.
+                    w.line(2, "Type:\tPersistentVolumeClaim (a reference to a PersistentVolumeClaim in the same namespace)")
+                    w.line(2, "ClaimName:\t\(claim)")
+                    w.line(2, "ReadOnly:\tfalse")
                 case .other:
                     w.line(1, "<unknown>")
                 }

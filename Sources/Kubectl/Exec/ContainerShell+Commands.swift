@@ -31,6 +31,8 @@ extension ContainerShell {
         case "ps": out = ps()
         case "curl": out = curl(args)
         case "wget": out = wget(args)
+        case "nc": out = nc(args)
+        case "nslookup": out = nslookup(args)
         default:
             if inShell { return Output(stderr: "sh: \(program): not found\n", exitCode: 127) }
             let id = Synthesized.hex("exec/\(pod.metadata.uid)/\(program)", length: 64)
@@ -113,7 +115,17 @@ extension ContainerShell {
     /// pod by its IP (the cluster network is flat).
     func answer(host: String, port: Int, path: String = "/") -> (body: String, found: Bool)? {
         var target: Pod? = nil
+        var port = port
         if host == "localhost" || host == "127.0.0.1" || host == pod.status.podIP { target = pod }
+        else if let resolved = state.resolve(host: host, from: pod.metadata.namespace) {
+            // A Service name or ClusterIP: kube-proxy forwards to a ready endpoint.
+            switch resolved {
+            case .pod(let p): target = p
+            case .service(let svc):
+                guard let (p, targetPort) = state.route(svc, port: port) else { return ("", false) }
+                target = p; port = targetPort
+            }
+        }
         else if host.first?.isNumber == true { target = state.pods.values.first { $0.status.podIP == host } }
         else { return nil }
         guard let target else { return ("", false) }
@@ -236,5 +248,41 @@ extension ContainerShell {
         guard found else { return Output(stderr: "wget: can't connect to remote host (127.0.0.1): Connection refused\n", exitCode: 1) }
         let quiet = args.contains { $0.hasPrefix("-") && $0.contains("q") }
         return Output(stdout: body, stderr: quiet ? "" : "Connecting to \(host):\(port) (\(host):\(port))\nwriting to stdout\n")
+    }
+
+    /// `nc -z HOST PORT`: exit 0 when something accepts the connection (BusyBox nc).
+    func nc(_ args: [String]) -> Output {
+        let words = args.filter { !$0.hasPrefix("-") }
+        guard words.count >= 2, let port = Int(words[1]) else {
+            return Output(stderr: "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: nc [OPTIONS] HOST PORT  - connect\n", exitCode: 1)
+        }
+        guard let (_, found) = answer(host: words[0], port: port) else {
+            return Output(stderr: "nc: bad address '\(words[0])'\n", exitCode: 1)
+        }
+        return found ? Output() : Output(exitCode: 1)
+    }
+
+    /// `nslookup NAME`: CoreDNS at 10.96.0.10 answers with the Service's ClusterIP, the ready
+    /// pod IPs of a headless Service, or NXDOMAIN.
+    func nslookup(_ args: [String]) -> Output {
+        guard let name = args.last(where: { !$0.hasPrefix("-") }) else {
+            return Output(stderr: "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: nslookup [-type=QUERY_TYPE] [-debug] HOST [DNS_SERVER]\n", exitCode: 1)
+        }
+        let head = "Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n"
+        guard let resolved = state.resolve(host: name, from: pod.metadata.namespace) else {
+            let fqdn = name.contains(".") ? name : "\(name).\(pod.metadata.namespace).svc.cluster.local"
+            return Output(stdout: head + "** server can't find \(fqdn): NXDOMAIN\n\n", exitCode: 1)
+        }
+        var fqdn: String, ips: [String]
+        switch resolved {
+        case .service(let s):
+            fqdn = "\(s.metadata.name).\(s.metadata.namespace).svc.cluster.local"
+            ips = s.spec.clusterIP == "None" ? state.endpoints(of: s).filter(\.ready).compactMap(\.pod.status.podIP) : [s.spec.clusterIP ?? ""]
+        case .pod(let p):
+            fqdn = "\(p.metadata.name).\(p.spec.subdomain ?? "").\(p.metadata.namespace).svc.cluster.local"
+            ips = [p.status.podIP ?? ""]
+        }
+        if ips.isEmpty { return Output(stdout: head + "** server can't find \(fqdn): NXDOMAIN\n\n", exitCode: 1) }
+        return Output(stdout: head + ips.map { "Name:\t\(fqdn)\nAddress: \($0)\n" }.joined() + "\n")
     }
 }

@@ -36,6 +36,13 @@ struct ContainerShell {
         for (volume, files) in state.volumeFiles[pod.metadata.uid] ?? [:] {
             for (path, content) in files { volumes[volume, default: [:]][path] = content }
         }
+        // Claim-backed volumes: their files belong to the claim and outlive any pod.
+        for v in pod.spec.volumes {
+            guard case .persistentVolumeClaim = v.source else { continue }
+            volumes[v.name, default: [:]] = volumes[v.name] ?? [:]
+            let key = state.volumeStorage(pod: pod, volume: v.name)
+            for (path, content) in state.volumeFiles[key]?[v.name] ?? [:] { volumes[v.name, default: [:]][path] = content }
+        }
         return volumes
     }
 

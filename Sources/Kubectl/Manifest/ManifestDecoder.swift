@@ -43,16 +43,21 @@ enum ManifestDecoder {
         case ("v1", "Pod"): return .pod
         case ("v1", "Namespace"): return .namespace
         case ("v1", "Service"): return .service
+        case ("v1", "PersistentVolumeClaim"): return .persistentVolumeClaim
         case ("apps/v1", "Deployment"): return .deployment
         case ("apps/v1", "ReplicaSet"): return .replicaSet
+        case ("apps/v1", "DaemonSet"): return .daemonSet
+        case ("apps/v1", "StatefulSet"): return .statefulSet
+        case ("batch/v1", "Job"): return .job
+        case ("batch/v1", "CronJob"): return .cronJob
         default: return nil
         }
     }
 
     /// Kinds a real cluster has that kubetutor does not simulate yet.
     static let realKinds: Set<String> = [
-        "ConfigMap", "Secret", "Job", "CronJob", "DaemonSet", "StatefulSet", "Ingress", "ServiceAccount",
-        "PersistentVolumeClaim", "PersistentVolume", "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding",
+        "ConfigMap", "Secret", "Ingress", "ServiceAccount",
+        "PersistentVolume", "Role", "RoleBinding", "ClusterRole", "ClusterRoleBinding",
         "HorizontalPodAutoscaler", "NetworkPolicy", "PodDisruptionBudget", "ResourceQuota", "LimitRange",
         "ReplicationController", "StorageClass", "Endpoints", "Node", "Event",
     ]
@@ -133,6 +138,11 @@ enum ManifestDecoder {
         case .deployment: return Schemas.deployment
         case .replicaSet: return Schemas.replicaSet
         case .service: return Schemas.service
+        case .job: return Schemas.job
+        case .daemonSet: return Schemas.daemonSet
+        case .statefulSet: return Schemas.statefulSet
+        case .persistentVolumeClaim: return Schemas.persistentVolumeClaim
+        case .cronJob: return Schemas.cronJob
         default: return Schemas.namespace
         }
     }
@@ -146,7 +156,12 @@ enum ManifestDecoder {
         case .replicaSet: schema = Schemas.replicaSet
         case .namespace: schema = Schemas.namespace
         case .service: schema = Schemas.service
-        case .node, .event: throw .badRequest("the server does not allow this method on the requested resource")
+        case .job: schema = Schemas.job
+        case .daemonSet: schema = Schemas.daemonSet
+        case .statefulSet: schema = Schemas.statefulSet
+        case .persistentVolumeClaim: schema = Schemas.persistentVolumeClaim
+        case .cronJob: schema = Schemas.cronJob
+        case .node, .event, .endpoints, .endpointSlice: throw .badRequest("the server does not allow this method on the requested resource")
         }
         let check = SchemaCheck.run(doc, schema)
         let prefix = "\(kind.rawValue) in version \"v1\" cannot be handled as a \(kind.rawValue): "

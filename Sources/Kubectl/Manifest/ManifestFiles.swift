@@ -116,6 +116,13 @@ extension Kubectl {
         case .replicaSet: return .replicaSet(ReplicaSet(metadata: meta, spec: ReplicaSetSpec(replicas: 0, selector: LabelSelector(), template: template)))
         case .service: return .service(Service(metadata: meta, spec: ServiceSpec()))
         case .node: return .node(Node(metadata: meta))
+        case .job: return .job(Job(metadata: meta, spec: JobSpec(template: template)))
+        case .persistentVolumeClaim: return .persistentVolumeClaim(PersistentVolumeClaim(metadata: meta, spec: PersistentVolumeClaimSpec()))
+        case .endpoints: return .endpoints(Endpoints(metadata: meta, subsets: []))
+        case .endpointSlice: return .endpointSlice(EndpointSlice(metadata: meta, endpoints: [], ports: []))
+        case .statefulSet: return .statefulSet(StatefulSet(metadata: meta, spec: StatefulSetSpec(replicas: 0, selector: LabelSelector(), template: template)))
+        case .daemonSet: return .daemonSet(DaemonSet(metadata: meta, spec: DaemonSetSpec(selector: LabelSelector(), template: template)))
+        case .cronJob: return .cronJob(CronJob(metadata: meta, spec: CronJobSpec(schedule: "", jobTemplate: JobTemplateSpec(metadata: ObjectMeta(), spec: JobSpec(template: template)))))
         case .namespace, .event: return .namespace(Namespace(metadata: meta))
         }
     }

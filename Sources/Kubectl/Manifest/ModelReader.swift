@@ -60,7 +60,54 @@ struct ModelReader {
             if case .bool(let p)? = spec?["paused"] { d.paused = p }
             d.strategy = strategy(spec?["strategy"])
             return .deployment(Deployment(metadata: meta, spec: d))
-        case .node, .event:
+        case .job: return .job(Job(metadata: meta, spec: jobSpec(spec, path: "spec")))
+        case .statefulSet:
+            let (selector, template) = selectorAndTemplate(spec)
+            var st = StatefulSetSpec(replicas: Self.int(spec?["replicas"]) ?? 1, selector: selector, template: template)
+            st.serviceName = spec?["serviceName"]?.string ?? ""
+            st.podManagementPolicy = spec?["podManagementPolicy"]?.string ?? "OrderedReady"
+            st.minReadySeconds = Self.int(spec?["minReadySeconds"]) ?? 0
+            st.revisionHistoryLimit = Self.int(spec?["revisionHistoryLimit"]) ?? 10
+            if let u = spec?["updateStrategy"] {
+                if let t = u["type"]?.string { st.updateStrategyType = t }
+                st.partition = Self.int(u["rollingUpdate"]?["partition"]) ?? 0
+            }
+            st.volumeClaimTemplates = (spec?["volumeClaimTemplates"]?.items ?? []).map { c in
+                let storage: String
+                switch c["spec"]?["resources"]?["requests"]?["storage"] {
+                case .string(let s)?: storage = s
+                case .int(let i)?: storage = String(i)
+                default: storage = ""
+                }
+                return PersistentVolumeClaimTemplate(name: c["metadata"]?["name"]?.string ?? "", storage: storage,
+                                                     accessModes: Self.strings(c["spec"]?["accessModes"]),
+                                                     storageClassName: c["spec"]?["storageClassName"]?.string)
+            }
+            return .statefulSet(StatefulSet(metadata: meta, spec: st))
+        case .daemonSet:
+            let (selector, template) = selectorAndTemplate(spec)
+            var ds = DaemonSetSpec(selector: selector, template: template)
+            ds.minReadySeconds = Self.int(spec?["minReadySeconds"]) ?? 0
+            ds.revisionHistoryLimit = Self.int(spec?["revisionHistoryLimit"]) ?? 10
+            if let u = spec?["updateStrategy"] {
+                if let t = u["type"]?.string { ds.updateStrategy.type = t }
+                if let m = Self.intOrString(u["rollingUpdate"]?["maxUnavailable"]) { ds.updateStrategy.maxUnavailable = m }
+                if let m = Self.intOrString(u["rollingUpdate"]?["maxSurge"]) { ds.updateStrategy.maxSurge = m }
+            }
+            return .daemonSet(DaemonSet(metadata: meta, spec: ds))
+        case .cronJob: return .cronJob(CronJob(metadata: meta, spec: cronJobSpec(spec)))
+        case .persistentVolumeClaim:
+            var c = PersistentVolumeClaimSpec()
+            let modes = Self.strings(spec?["accessModes"])
+            if !modes.isEmpty { c.accessModes = modes }
+            switch spec?["resources"]?["requests"]?["storage"] {
+            case .string(let s)?: c.storage = s
+            case .int(let i)?: c.storage = String(i)
+            default: break
+            }
+            c.storageClassName = spec?["storageClassName"]?.string
+            return .persistentVolumeClaim(PersistentVolumeClaim(metadata: meta, spec: c))
+        case .node, .event, .endpoints, .endpointSlice:
             return .namespace(Namespace(metadata: meta))
         }
     }
@@ -139,6 +186,7 @@ struct ModelReader {
         s.nodeSelector = Self.stringMap(v?["nodeSelector"])
         if let g = v?["terminationGracePeriodSeconds"], let n = Self.int(g) { s.terminationGracePeriodSeconds = Int64(n) }
         s.hostname = v?["hostname"]?.string
+        s.subdomain = v?["subdomain"]?.string
         s.serviceAccountName = v?["serviceAccountName"]?.string ?? v?["serviceAccount"]?.string
         s.tolerations = (v?["tolerations"]?.items ?? []).map { t in
             Toleration(key: t["key"]?.string, operator: t["operator"]?.string, value: t["value"]?.string,
@@ -148,6 +196,7 @@ struct ModelReader {
             let name = vol["name"]?.string ?? ""
             if vol["emptyDir"] != nil { return Volume(name: name, source: .emptyDir) }
             if let hp = vol["hostPath"] { return Volume(name: name, source: .hostPath(hp["path"]?.string ?? "")) }
+            if let pvc = vol["persistentVolumeClaim"] { return Volume(name: name, source: .persistentVolumeClaim(claimName: pvc["claimName"]?.string ?? "")) }
             let other = vol.members?.first { $0.key != "name" }?.key ?? "emptyDir"
             return Volume(name: name, source: other == "emptyDir" ? .emptyDir : .other(other))
         }

@@ -12,6 +12,13 @@ public enum ResourcePrinters {
         case .node: return ["NAME", "STATUS", "ROLES", "AGE", "VERSION"] + (wide ? ["INTERNAL-IP", "EXTERNAL-IP", "OS-IMAGE", "KERNEL-VERSION", "CONTAINER-RUNTIME"] : [])
         case .namespace: return ["NAME", "STATUS", "AGE"]
         case .service: return ["NAME", "TYPE", "CLUSTER-IP", "EXTERNAL-IP", "PORT(S)", "AGE"] + (wide ? ["SELECTOR"] : [])
+        case .job: return ["NAME", "STATUS", "COMPLETIONS", "DURATION", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
+        case .persistentVolumeClaim: return ["NAME", "STATUS", "VOLUME", "CAPACITY", "ACCESS MODES", "STORAGECLASS", "VOLUMEATTRIBUTESCLASS", "AGE"] + (wide ? ["VOLUMEMODE"] : [])
+        case .endpoints: return ["NAME", "ENDPOINTS", "AGE"]
+        case .endpointSlice: return ["NAME", "ADDRESSTYPE", "PORTS", "ENDPOINTS", "AGE"]
+        case .statefulSet: return ["NAME", "READY", "AGE"] + (wide ? ["CONTAINERS", "IMAGES"] : [])
+        case .daemonSet: return ["NAME", "DESIRED", "CURRENT", "READY", "UP-TO-DATE", "AVAILABLE", "NODE SELECTOR", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
+        case .cronJob: return ["NAME", "SCHEDULE", "TIMEZONE", "SUSPEND", "ACTIVE", "LAST SCHEDULE", "AGE"] + (wide ? ["CONTAINERS", "IMAGES", "SELECTOR"] : [])
         case .event: return wide ? ["LAST SEEN", "TYPE", "REASON", "OBJECT", "SUBOBJECT", "SOURCE", "MESSAGE", "FIRST SEEN", "COUNT", "NAME"]
                                  : ["LAST SEEN", "TYPE", "REASON", "OBJECT", "MESSAGE"]
         }
@@ -45,6 +52,33 @@ public enum ResourcePrinters {
                 let sel = s.spec.selector.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
                 r.append(sel.isEmpty ? "<none>" : sel)
             }
+            return r
+        case .job(let j):
+            return jobRow(j, now: now, wide: wide, name: name)
+        case .cronJob(let c):
+            return cronJobRow(c, now: now, wide: wide, name: name)
+        case .persistentVolumeClaim(let c):
+            let modes = c.spec.accessModes.map { ["ReadWriteOnce": "RWO", "ReadOnlyMany": "ROX", "ReadWriteMany": "RWX", "ReadWriteOncePod": "RWOP"][$0] ?? $0 }.joined(separator: ",")
+            let status = c.metadata.deletionTimestamp != nil ? "Terminating" : c.status.phase
+            var r = [name, status, c.spec.volumeName ?? "", c.status.capacity ?? "", c.status.phase == "Bound" ? modes : "",
+                     c.spec.storageClassName ?? "", "<unset>", age(c.metadata)]
+            if wide { r.append("Filesystem") }
+            return r
+        case .endpoints(let ep):
+            return [name, endpointsCell(ep), age(ep.metadata)]
+        case .endpointSlice(let s):
+            let ports = s.ports.map { String($0.port) }.joined(separator: ",")
+            return [name, s.addressType, ports.isEmpty ? "<unset>" : ports, sliceAddresses(s), age(s.metadata)]
+        case .statefulSet(let sts):
+            var r = [name, "\(sts.status.readyReplicas)/\(sts.spec.replicas)", age(sts.metadata)]
+            if wide { r += containerCells(sts.spec.template.spec) }
+            return r
+        case .daemonSet(let ds):
+            let s = ds.status
+            let selector = ds.spec.template.spec.nodeSelector.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ",")
+            var r = [name, String(s.desiredNumberScheduled), String(s.currentNumberScheduled), String(s.numberReady),
+                     String(s.updatedNumberScheduled), String(s.numberAvailable), selector.isEmpty ? "<none>" : selector, age(ds.metadata)]
+            if wide { r += containerCells(ds.spec.template.spec) + [ds.spec.selector.description] }
             return r
         case .event(let e):
             let object = "\(e.involvedObject.kind.rawValue.lowercased())/\(e.involvedObject.key.name)"

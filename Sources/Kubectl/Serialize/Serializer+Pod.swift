@@ -33,6 +33,7 @@ extension Serializer {
         b.str("nodeName", s.nodeName)
         b.put("securityContext", .emptyObject)
         b.str("hostname", s.hostname)
+        b.str("subdomain", s.subdomain)
         b.put("schedulerName", .string("default-scheduler"))
         b.list("tolerations", s.tolerations.map(toleration))
         if pod != nil {
@@ -65,6 +66,7 @@ extension Serializer {
         switch v.source {
         case .emptyDir: b.put("emptyDir", .emptyObject)
         case .hostPath(let path): b.put("hostPath", .object([.init("path", .string(path)), .init("type", .string(""))]))
+        case .persistentVolumeClaim(let claim): b.put("persistentVolumeClaim", .object([.init("claimName", .string(claim))]))
         case .other(let kind): b.put(kind, .emptyObject)
         }
         return b.value

@@ -18,6 +18,13 @@ public enum Serializer {
         case .namespace(let n): return namespace(n)
         case .event(let e): return event(e)
         case .service(let s): return service(s)
+        case .job(let j): return job(j)
+        case .cronJob(let c): return cronJob(c)
+        case .daemonSet(let ds): return daemonSet(ds)
+        case .statefulSet(let sts): return statefulSet(sts)
+        case .endpoints(let ep): return endpoints(ep)
+        case .persistentVolumeClaim(let c): return claim(c)
+        case .endpointSlice(let s): return endpointSlice(s)
         }
     }
 

@@ -130,6 +130,13 @@ struct ConditionEvaluator {
         case .node: return s.nodes[key.name].map(KubeObject.node)
         case .namespace: return s.namespaces[key.name].map(KubeObject.namespace)
         case .service: return s.services[key].map(KubeObject.service)
+        case .job: return s.jobs[key].map(KubeObject.job)
+        case .cronJob: return s.cronJobs[key].map(KubeObject.cronJob)
+        case .daemonSet: return s.daemonSets[key].map(KubeObject.daemonSet)
+        case .statefulSet: return s.statefulSets[key].map(KubeObject.statefulSet)
+        case .endpoints: return s.services[key].map { KubeObject.endpoints(s.endpointsObject(for: $0)) }
+        case .endpointSlice: return nil
+        case .persistentVolumeClaim: return s.persistentVolumeClaims[key].map(KubeObject.persistentVolumeClaim)
         case .event: return nil
         }
     }

@@ -119,8 +119,9 @@ public enum LessonTestRunner {
         let golden = transcriptPath(entry.path)
         var note = ""
         if update {
-            do { try AtomicFile.write(Data(result.transcript.utf8), to: golden); note = " (transcript written)" } catch {
-                problems.append("cannot write \(golden): \(error.message)")
+            let target = sourceTranscript(for: entry.path) ?? golden
+            do { try AtomicFile.write(Data(result.transcript.utf8), to: target); note = " (transcript written)" } catch {
+                problems.append("cannot write \(target): \(error.message)")
             }
         } else if let data = FileManager.default.contents(atPath: golden), let expected = String(data: data, encoding: .utf8) {
             if let diff = firstDifference(expected, result.transcript) { problems.append("\(golden):\(diff)") }
@@ -129,6 +130,16 @@ public enum LessonTestRunner {
         }
         if problems.isEmpty { return (true, "ok   \(entry.id)\(note)\n") }
         return (false, "FAIL \(entry.id)\(note)\n" + problems.map { "    \($0)\n" }.joined())
+    }
+
+    /// A built-in lesson runs from the copy the build made; `--update` run from the project's
+    /// folder writes the transcript beside the source lesson (`Lessons/NAME.transcript`), so the
+    /// golden that is committed is the one that changes. Nil for any other lesson.
+    static func sourceTranscript(for lessonPath: String) -> String? {
+        guard lessonPath.contains("/.build/") else { return nil }
+        let name = (lessonPath as NSString).lastPathComponent
+        let source = FileManager.default.currentDirectoryPath + "/Lessons/" + name
+        return FileManager.default.fileExists(atPath: source) ? transcriptPath(source) : nil
     }
 
     /// `LINE: expected …, got …` for the first line that differs; nil when equal.

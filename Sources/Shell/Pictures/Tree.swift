@@ -24,8 +24,9 @@ enum Tree {
     static func children(of obj: KubeObject, sim: Simulation) -> [KubeObject] {
         let uid = obj.metadata.uid
         let rs = sim.state.replicaSets(ownedBy: uid).map(KubeObject.replicaSet)
+        let jobs = sim.state.jobs(ownedBy: uid).map(KubeObject.job)
         let pods = sim.state.pods(ownedBy: uid).map(KubeObject.pod)
-        return rs + pods
+        return rs + jobs + pods
     }
 
     static func cells(_ obj: KubeObject, sim: Simulation) -> (String, String) {
@@ -34,6 +35,10 @@ enum Tree {
         case .replicaSet(let rs): return ("\(rs.status.readyReplicas)/\(rs.spec.replicas)", rs.spec.replicas == 0 ? "scaled to 0" : "")
         case .deployment(let d):
             return ("\(d.status.readyReplicas)/\(d.spec.replicas)", d.status.condition("Available")?.status == .true ? "Available" : "")
+        case .job(let j): return ("\(j.status.succeeded)/\(j.spec.completions ?? 1)", ResourcePrinters.jobStatus(j))
+        case .statefulSet(let sts): return ("\(sts.status.readyReplicas)/\(sts.spec.replicas)", "")
+        case .daemonSet(let ds): return ("\(ds.status.numberReady)/\(ds.status.desiredNumberScheduled)", "")
+        case .cronJob(let c): return ("-", c.spec.suspend ? "Suspended" : "\(c.status.active.count) active")
         default: return ("-", "")
         }
     }

@@ -244,23 +244,37 @@ import Testing
           "kustomizeVersion": "v5.5.0"
         }
         $ kubectl api-resources
-        NAME          SHORTNAMES   APIVERSION   NAMESPACED   KIND
-        events        ev           v1           true         Event
-        namespaces    ns           v1           false        Namespace
-        nodes         no           v1           false        Node
-        pods          po           v1           true         Pod
-        services      svc          v1           true         Service
-        deployments   deploy       apps/v1      true         Deployment
-        replicasets   rs           apps/v1      true         ReplicaSet
+        NAME                     SHORTNAMES   APIVERSION            NAMESPACED   KIND
+        endpoints                ep           v1                    true         Endpoints
+        events                   ev           v1                    true         Event
+        namespaces               ns           v1                    false        Namespace
+        nodes                    no           v1                    false        Node
+        persistentvolumeclaims   pvc          v1                    true         PersistentVolumeClaim
+        pods                     po           v1                    true         Pod
+        services                 svc          v1                    true         Service
+        daemonsets               ds           apps/v1               true         DaemonSet
+        deployments              deploy       apps/v1               true         Deployment
+        replicasets              rs           apps/v1               true         ReplicaSet
+        statefulsets             sts          apps/v1               true         StatefulSet
+        cronjobs                 cj           batch/v1              true         CronJob
+        jobs                                  batch/v1              true         Job
+        endpointslices                        discovery.k8s.io/v1   true         EndpointSlice
         $ kubectl api-resources -o wide
-        NAME          SHORTNAMES   APIVERSION   NAMESPACED   KIND         VERBS                                                        CATEGORIES
-        events        ev           v1           true         Event        create,delete,get,list,patch,update,watch                    
-        namespaces    ns           v1           false        Namespace    create,delete,get,list,patch,update,watch                    
-        nodes         no           v1           false        Node         create,delete,get,list,patch,update,watch                    
-        pods          po           v1           true         Pod          create,delete,deletecollection,get,list,patch,update,watch   all
-        services      svc          v1           true         Service      create,delete,get,list,patch,update,watch                    all
-        deployments   deploy       apps/v1      true         Deployment   create,delete,deletecollection,get,list,patch,update,watch   all
-        replicasets   rs           apps/v1      true         ReplicaSet   create,delete,deletecollection,get,list,patch,update,watch   all
+        NAME                     SHORTNAMES   APIVERSION            NAMESPACED   KIND                    VERBS                                                        CATEGORIES
+        endpoints                ep           v1                    true         Endpoints               create,delete,deletecollection,get,list,patch,update,watch   
+        events                   ev           v1                    true         Event                   create,delete,get,list,patch,update,watch                    
+        namespaces               ns           v1                    false        Namespace               create,delete,get,list,patch,update,watch                    
+        nodes                    no           v1                    false        Node                    create,delete,get,list,patch,update,watch                    
+        persistentvolumeclaims   pvc          v1                    true         PersistentVolumeClaim   create,delete,deletecollection,get,list,patch,update,watch   
+        pods                     po           v1                    true         Pod                     create,delete,deletecollection,get,list,patch,update,watch   all
+        services                 svc          v1                    true         Service                 create,delete,get,list,patch,update,watch                    all
+        daemonsets               ds           apps/v1               true         DaemonSet               create,delete,deletecollection,get,list,patch,update,watch   all
+        deployments              deploy       apps/v1               true         Deployment              create,delete,deletecollection,get,list,patch,update,watch   all
+        replicasets              rs           apps/v1               true         ReplicaSet              create,delete,deletecollection,get,list,patch,update,watch   all
+        statefulsets             sts          apps/v1               true         StatefulSet             create,delete,deletecollection,get,list,patch,update,watch   all
+        cronjobs                 cj           batch/v1              true         CronJob                 create,delete,deletecollection,get,list,patch,update,watch   all
+        jobs                                  batch/v1              true         Job                     create,delete,deletecollection,get,list,patch,update,watch   all
+        endpointslices                        discovery.k8s.io/v1   true         EndpointSlice           create,delete,deletecollection,get,list,patch,update,watch   
         $ kubectl api-resources --namespaced=false -o name
         namespaces
         nodes
