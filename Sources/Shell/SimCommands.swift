@@ -19,7 +19,7 @@ extension Session {
             let story = narrate(sim.advance(by: span))
             return LineResult(output: story + "clock \(sim.now.sinceEpochClock()) (+\(GoDuration.format(span)))\n")
         case .settle:
-            let r = sim.settle()
+            let r = sim.settle(keepDecisions: explain)  // only narration reads them
             let story = narrate(r.decisions)
             if r.settled {
                 return LineResult(output: story + "settled after \(GoDuration.format(r.elapsed)) (clock \(sim.now.sinceEpochClock()))\n")

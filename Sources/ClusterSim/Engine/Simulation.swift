@@ -156,9 +156,10 @@ public final class Simulation {
     }
 
     /// Runs until no controller has anything left to do but wait out a back-off, or until
-    /// `limit` of simulated time has passed.
+    /// `limit` of simulated time has passed. With `keepDecisions` false the result lists
+    /// none (the log still records them): a 150,000-pod rollout makes ~700,000.
     @discardableResult
-    public func settle(limit: Millis = .minutes(60)) -> SettleResult {
+    public func settle(limit: Millis = .minutes(60), keepDecisions: Bool = true) -> SettleResult {
         let start = state.now
         let deadline = start + limit
         var made: [Decision] = []
@@ -166,7 +167,7 @@ public final class Simulation {
             guard let due = queue.peekDue() else { break }
             if queue.nonRetryCount == 0 { break }
             if due > deadline { state.now = deadline; return SettleResult(elapsed: limit, decisions: made, settled: false) }
-            if case .some(.some(let d)) = runNext() { made.append(d) }
+            if case .some(.some(let d)) = runNext(), keepDecisions { made.append(d) }
         }
         return SettleResult(elapsed: state.now - start, decisions: made, settled: true)
     }
