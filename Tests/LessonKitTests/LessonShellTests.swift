@@ -48,6 +48,7 @@ final class Learner {
             recreate-vs-rolling         Recreate or RollingUpdate: choosing a strategy        10 min
             imperative-vs-declarative   Imperative or declarative: commands and files         12 min
             final-challenge             Final challenge: a bad morning                        20 min
+            jobs-and-cronjobs           Jobs and CronJobs: tasks that finish                  15 min
             fixture                     Fixture                                               3 min
         Start one with `lesson NAME`.
 
