@@ -49,6 +49,7 @@ final class Learner {
             imperative-vs-declarative   Imperative or declarative: commands and files         12 min
             final-challenge             Final challenge: a bad morning                        20 min
             jobs-and-cronjobs           Jobs and CronJobs: tasks that finish                  15 min
+            daemonsets                  DaemonSets: one pod on every node                     10 min
             fixture                     Fixture                                               3 min
         Start one with `lesson NAME`.
 
