@@ -50,6 +50,7 @@ final class Learner {
             final-challenge             Final challenge: a bad morning                        20 min
             jobs-and-cronjobs           Jobs and CronJobs: tasks that finish                  15 min
             daemonsets                  DaemonSets: one pod on every node                     10 min
+            statefulsets                StatefulSets: stable names and disks                  15 min
             fixture                     Fixture                                               3 min
         Start one with `lesson NAME`.
 
