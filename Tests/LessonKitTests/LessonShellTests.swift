@@ -51,6 +51,7 @@ final class Learner {
             jobs-and-cronjobs           Jobs and CronJobs: tasks that finish                  15 min
             daemonsets                  DaemonSets: one pod on every node                     10 min
             statefulsets                StatefulSets: stable names and disks                  15 min
+            services                    Services: one name for many pods                      15 min
             fixture                     Fixture                                               3 min
         Start one with `lesson NAME`.
 
