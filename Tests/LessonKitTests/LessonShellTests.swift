@@ -52,6 +52,7 @@ final class Learner {
             daemonsets                  DaemonSets: one pod on every node                     10 min
             statefulsets                StatefulSets: stable names and disks                  15 min
             services                    Services: one name for many pods                      15 min
+            choosing-a-workload         Choosing a workload: the right tool for each job      8 min
             fixture                     Fixture                                               3 min
         Start one with `lesson NAME`.
 
