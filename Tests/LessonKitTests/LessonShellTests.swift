@@ -48,6 +48,11 @@ final class Learner {
             recreate-vs-rolling         Recreate or RollingUpdate: choosing a strategy        10 min
             imperative-vs-declarative   Imperative or declarative: commands and files         12 min
             final-challenge             Final challenge: a bad morning                        20 min
+            jobs-and-cronjobs           Jobs and CronJobs: tasks that finish                  15 min
+            daemonsets                  DaemonSets: one pod on every node                     10 min
+            statefulsets                StatefulSets: stable names and disks                  15 min
+            services                    Services: one name for many pods                      15 min
+            choosing-a-workload         Choosing a workload: the right tool for each job      8 min
             fixture                     Fixture                                               3 min
         Start one with `lesson NAME`.
 

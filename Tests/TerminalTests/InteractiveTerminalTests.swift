@@ -49,11 +49,12 @@ struct InteractiveTerminalTests {
     }
 
     /// Ctrl-D on an empty line. A key typed within milliseconds of a Ctrl-C can be flushed
-    /// by the tty before libedit reads it (a person never types that fast), so the key is
-    /// sent again if the shell is still there a moment later.
+    /// by the tty before libedit reads it, or a key meant for the old line can land on the
+    /// new one (a person never types that fast), so each try empties the line with Ctrl-U
+    /// first and the keys are sent again if the shell is still there a moment later.
     static func leave(_ process: PseudoTerminalProcess) throws -> Int32 {
         for _ in 0..<5 {
-            process.type("\u{4}")
+            process.type("\u{15}\u{4}")
             if let status = try? process.waitForExit(within: .seconds(2)) { return status }
         }
         return try process.waitForExit()

@@ -80,7 +80,15 @@ struct WorkQueue: Sendable {
     var count: Int { live.count }
 
     mutating func add(_ work: Work, at time: Instant, retry: Bool = false) {
-        if let existing = live[work], existing.due <= time { return }
+        if let existing = live[work], existing.due <= time {
+            // An earlier back-off timer absorbs the request, but the item now stands for real
+            // work too: `settle` must run it rather than stop at it.
+            if existing.retry && !retry {
+                live[work] = (existing.due, false)
+                nonRetryCount += 1
+            }
+            return
+        }
         if let existing = live[work], !existing.retry { nonRetryCount -= 1 }
         live[work] = (time, retry)
         if !retry { nonRetryCount += 1 }

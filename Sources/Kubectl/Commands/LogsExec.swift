@@ -27,6 +27,10 @@ extension Kubectl {
         case .pod(let p): return (p, "")
         case .deployment(let d): selector = d.spec.selector
         case .replicaSet(let rs): selector = rs.spec.selector
+        // `polymorphichelpers.attachablePodForObject`: any workload with a selector.
+        case .job(let j): selector = j.spec.selector ?? LabelSelector(matchLabels: ["job-name": j.metadata.name])
+        case .daemonSet(let ds): selector = ds.spec.selector
+        case .statefulSet(let sts): selector = sts.spec.selector
         default: throw .message("cannot attach to \(obj.kind.rawValue): selector for \(obj.kind.rawValue) not implemented")
         }
         let pods = sim.state.pods(in: ns, matching: selector).sorted { a, b in
