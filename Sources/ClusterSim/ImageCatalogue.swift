@@ -112,6 +112,10 @@ public struct ImageCatalogue: Hashable, Sendable {
         let redis = ImageBehaviour(run: .serve(ports: [6379]), pullMillis: 3_105, sizeBytes: 45_112_902, memoryBytes: 12 << 20,
                                    logLines: ["1:M * Server initialized", "1:M * Ready to accept connections tcp"],
                                    cachedPullMillis: 388)
+        // The database the seed's init container waits for (`nc -z db-service 5432`).
+        let postgres = ImageBehaviour(run: .serve(ports: [5432]), pullMillis: 4_211, sizeBytes: 158_012_144, memoryBytes: 64 << 20,
+                                      logLines: ["LOG:  database system is ready to accept connections"],
+                                      cachedPullMillis: 402)
         let busybox = ImageBehaviour(run: .command, pullMillis: 1_093, sizeBytes: 2_166_802, memoryBytes: 1 << 20,
                                      cachedPullMillis: 352)
         let app = ImageBehaviour(run: .serve(ports: [8080]), pullMillis: 1_502, sizeBytes: 24_310_442, memoryBytes: 32 << 20,
@@ -129,6 +133,7 @@ public struct ImageCatalogue: Hashable, Sendable {
         return ImageCatalogue(images: [
             "nginx": tags(["latest", "stable", "alpine", "1.14.2", "1.16.1", "1.25", "1.26", "1.27", "1.27.0", "1.27.3", "1.28"], nginx),
             "redis": tags(["latest", "7", "7.2", "7.4", "alpine"], redis),
+            "postgres": tags(["latest", "16", "17", "alpine"], postgres),
             "busybox": tags(["latest", "1.36", "1.37", "stable"], busybox),
             "my-app": ["v1": app, "v2": app, "latest": app, "v3": crash, "broken": crash],
             "crashy": tags(["latest", "v1"], crash),

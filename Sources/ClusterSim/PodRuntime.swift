@@ -116,6 +116,8 @@ public struct ContainerInstance: Hashable, Sendable {
     public internal(set) var plan: ProcessPlan
     /// When and how it will end by itself (its own exit, or the OOM killer).
     var plannedEnd: PlannedEnd? = nil
+    /// The last time the kubelet checked a `waitsFor` connection for this process.
+    var lastPoll: Instant? = nil
     /// Readiness as the kubelet reports it, and since when.
     public internal(set) var ready = false
 

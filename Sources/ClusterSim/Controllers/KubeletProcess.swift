@@ -40,6 +40,18 @@ public struct ProcessPlan: Hashable, Sendable {
     public var files: [FileChange] = []
     /// Set when the runtime cannot start the process at all (no such executable).
     public var startError: String? = nil
+    /// `until nc -z HOST PORT; do sleep N; done`: a loop whose end depends on the cluster,
+    /// not on the process. The kubelet checks the connection at each poll and ends the
+    /// process (exit 0) at the first poll that reaches a ready endpoint.
+    public var waitsFor: NetworkWait? = nil
+
+    public struct NetworkWait: Hashable, Sendable {
+        public var host: String
+        public var port: Int
+        /// The first check, after the start, and the time between checks (the loop's sleep).
+        public var firstPoll: Millis
+        public var period: Millis
+    }
 
     public init() {}
 

@@ -110,6 +110,13 @@ enum ShellRunner {
         /// Runs a loop; when one round leaves files and variables as they were, every later
         /// round will do the same, so the loop never ends: its output repeats each period.
         mutating func runLoop(isUntil: Bool, cond: ShellNode, body: ShellNode) {
+            if isUntil, case .command(let words, nil) = cond {
+                let argv = words.map { expand($0) }
+                if argv.first == "nc", argv.contains("-z"), argv.count >= 4, let port = Int(argv[argv.count - 1]) {
+                    waitForConnection(host: argv[argv.count - 2], port: port, body: body)
+                    return
+                }
+            }
             var rounds = 0
             while !stopped {
                 let before = (offset: offset, lines: plan.lines.count, files: files, env: env)
@@ -130,6 +137,23 @@ enum ShellRunner {
                 }
                 if rounds > 1_000 { forever = true; return }
             }
+        }
+
+        /// `until nc -z HOST PORT; do …; done`, the seed's wait-for-a-database pattern: whether
+        /// it ends depends on the cluster, which the plan cannot know, so the plan records the
+        /// wait and one round of the body (its period and output) and the kubelet does the
+        /// checking. What follows the loop in the script is not modelled; an init container
+        /// that waits like this ends with the loop.
+        mutating func waitForConnection(host: String, port: Int, body: ShellNode) {
+            let start = (offset: offset, lines: plan.lines.count)
+            run(body)
+            let period = max(1000, offset - start.offset)
+            let round = plan.lines[start.lines...].map { ProcessPlan.Line(offset: $0.offset - start.offset, text: $0.text) }
+            plan.lines.removeSubrange(start.lines...)
+            offset = start.offset
+            if !round.isEmpty { plan.repeating = ProcessPlan.Repeating(lines: round, period: period, firstOffset: start.offset) }
+            plan.waitsFor = ProcessPlan.NetworkWait(host: host, port: port, firstPoll: start.offset, period: period)
+            forever = true
         }
 
         /// One simple command; returns its exit status.

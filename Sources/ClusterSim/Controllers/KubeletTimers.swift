@@ -3,7 +3,7 @@ import KubeModel
 /// The moments the kubelet remembers for a pod, and which of them `settle` should wait for.
 extension KubeletSync {
     struct Due {
-        enum Kind: Int { case stage = 0, readiness = 1, liveness = 2 }
+        enum Kind: Int { case stage = 0, readiness = 1, liveness = 2, connection = 3 }
         var at: Instant
         var ref: ContainerRef
         var kind: Kind
@@ -28,6 +28,11 @@ extension KubeletSync {
                 if let end = instance.plannedEnd {
                     out.append(Due(at: end.at, ref: ref, kind: .stage,
                                    awaited: end.at - instance.startedAt <= KubeletTimings.settleHorizon))
+                }
+                if instance.plannedEnd == nil, let wait = instance.plan.waitsFor {
+                    let tick = nextPoll(wait, instance: instance)
+                    // Worth waiting for only when the connection would succeed now.
+                    out.append(Due(at: tick, ref: ref, kind: .connection, awaited: connects(wait, from: ref)))
                 }
                 if let tick = c.readiness?.nextTick, let probe = spec(ref).readinessProbe {
                     let passes = probeResult(probe, instance: instance, at: tick).passed
@@ -69,6 +74,45 @@ extension KubeletSync {
             }
         case .readiness: readinessTick(due.ref, at: kubeletTime)
         case .liveness: livenessTick(due.ref, at: kubeletTime)
+        case .connection: connectionPoll(due.ref, at: due.at)
         }
+    }
+
+    /// The first poll of `wait` after the last one checked.
+    func nextPoll(_ wait: ProcessPlan.NetworkWait, instance: ContainerInstance) -> Instant {
+        let first = instance.startedAt + wait.firstPoll
+        guard let last = instance.lastPoll, last >= first else { return first }
+        return first + ((last - first) / wait.period + 1) * wait.period
+    }
+
+    /// `nc -z HOST PORT` from this pod: the name resolves (CoreDNS) and a ready endpoint
+    /// answers on the port (kube-proxy), or the headless name is a ready pod.
+    func connects(_ wait: ProcessPlan.NetworkWait, from ref: ContainerRef) -> Bool {
+        let target: (pod: Pod, port: Int)?
+        switch state.resolve(host: wait.host, from: key.namespace) {
+        case .service(let svc)?: target = state.route(svc, port: wait.port)
+        case .pod(let p)?: target = (p, wait.port)
+        case nil: target = nil
+        }
+        guard let target else { return false }
+        // Something must listen there: a running container whose image serves that port.
+        return target.pod.spec.containers.contains { c in
+            guard target.pod.status.containerStatuses.first(where: { $0.name == c.name })?.state.isRunning == true,
+                  c.command.isEmpty, let b = config.catalogue.behaviour(of: c.image), case .serve(let ports) = b.run else { return false }
+            return ports.contains(target.port)
+        }
+    }
+
+    /// One round of the wait loop: if the connection succeeds the loop ends, and with it the
+    /// process (exit 0); otherwise the next round comes one period later.
+    mutating func connectionPoll(_ ref: ContainerRef, at t: Instant) {
+        var c = self[ref]
+        guard case .running = c.stage, var instance = c.current, let wait = instance.plan.waitsFor else { return }
+        instance.lastPoll = t
+        let done = connects(wait, from: ref)
+        if done { instance.plannedEnd = ContainerInstance.PlannedEnd(at: t, code: 0, reason: "Completed") }
+        c.current = instance
+        self[ref] = c
+        if done { exitContainer(ref, at: t) }
     }
 }
