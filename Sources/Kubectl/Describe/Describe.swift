@@ -65,7 +65,16 @@ extension Kubectl {
             return Describers.node(n, pods: sim.state.pods(onNode: n.metadata.name), events: events, now: sim.now,
                                    renewTime: runtime.map { $0.kubeletRunning ? sim.now : $0.lastHeartbeat })
         case .namespace(let n): return Describers.namespace(n, now: sim.now)
-        case .service(let s): return Describers.service(s, events: events, now: sim.now)
+        case .service(let s):
+            // `formatEndpointSlices`: the ready addresses with their target port, at most three.
+            let ready = sim.state.endpoints(of: s).filter(\.ready).sorted { ($0.pod.status.podIP ?? "") < ($1.pod.status.podIP ?? "") }
+            let endpoints = s.spec.ports.map { port in
+                ready.compactMap { e -> String? in
+                    guard let ip = e.pod.status.podIP, let target = sim.state.targetPort(port, on: e.pod) else { return nil }
+                    return "\(ip):\(target)"
+                }
+            }
+            return Describers.service(s, events: events, now: sim.now, endpoints: endpoints)
         case .event(let e): return Describers.event(e, now: sim.now)
         case .job(let j): return Describers.job(j, pods: sim.state.pods(ownedBy: j.metadata.uid), events: events, now: sim.now)
         case .cronJob(let c): return Describers.cronJob(c, events: events, now: sim.now)

@@ -100,7 +100,8 @@ extension Describers {
     }
 
     /// `describeService`.
-    static func service(_ s: Service, events: [Event]?, now: Instant) -> String {
+    /// `endpoints` has one list of `ip:port` per Service port (the ready addresses).
+    static func service(_ s: Service, events: [Event]?, now: Instant, endpoints: [[String]] = []) -> String {
         var w = DescribeWriter(now: now)
         w.line(0, "Name:\t\(s.metadata.name)")
         w.line(0, "Namespace:\t\(s.metadata.namespace)")
@@ -113,12 +114,17 @@ extension Describers {
         w.line(0, "IP Families:\tIPv4")
         w.line(0, "IP:\t\(s.spec.clusterIP ?? "")")
         w.line(0, "IPs:\t\(s.spec.clusterIP ?? "<none>")")
-        for p in s.spec.ports {
+        for (i, p) in s.spec.ports.enumerated() {
             w.line(0, "Port:\t\(p.name ?? "<unset>")\t\(p.port)/\(p.protocol)")
             w.line(0, "TargetPort:\t\(p.targetPort?.description ?? String(p.port))/\(p.protocol)")
             if let np = p.nodePort { w.line(0, "NodePort:\t\(p.name ?? "<unset>")\t\(np)/\(p.protocol)") }
-            let endpoints = s.metadata.name == "kubernetes" && s.metadata.namespace == "default" ? "172.18.0.1:6443" : "<none>"
-            w.line(0, "Endpoints:\t\(endpoints)")
+            let addresses = i < endpoints.count ? endpoints[i] : []
+            // `formatEndpointSlices`: `<none>` only when there is no EndpointSlice at all (a
+            // Service without a selector); a slice with no ready endpoint prints nothing.
+            var text = s.spec.selector.isEmpty ? "<none>" : addresses.prefix(3).joined(separator: ",")
+            if addresses.count > 3 { text += " + \(addresses.count - 3) more..." }
+            if s.metadata.name == "kubernetes" && s.metadata.namespace == "default" { text = "172.18.0.1:6443" }
+            w.line(0, "Endpoints:\t\(text)")
         }
         w.line(0, "Session Affinity:\t\(s.spec.sessionAffinity)")
         w.line(0, "Internal Traffic Policy:\tCluster")
