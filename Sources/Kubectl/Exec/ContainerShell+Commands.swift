@@ -238,6 +238,17 @@ extension ContainerShell {
         return Output(stdout: body, stderr: silent ? "" : meter)
     }
 
+    /// The address a host name stands for, as the error of a refused connection names it:
+    /// the Service's ClusterIP, a pod's IP, or the loopback address for localhost.
+    func address(of host: String) -> String {
+        if host == "localhost" { return "127.0.0.1" }
+        switch state.resolve(host: host, from: pod.metadata.namespace) {
+        case .service(let svc)?: return svc.spec.clusterIP ?? host
+        case .pod(let p)?: return p.status.podIP ?? host
+        case nil: return host
+        }
+    }
+
     func wget(_ args: [String]) -> Output {
         guard let url = args.last(where: { !$0.hasPrefix("-") }), let (host, port, path) = Self.parseURL(url) else {
             return Output(stderr: "BusyBox v1.37.0 (2024-09-26 21:31:42 UTC) multi-call binary.\n\nUsage: wget [-cqS] [-O FILE] URL\n", exitCode: 1)
@@ -245,7 +256,9 @@ extension ContainerShell {
         guard let (body, found) = answer(host: host, port: port, path: path) else {
             return Output(stderr: "wget: bad address '\(host)'\n", exitCode: 1)
         }
-        guard found else { return Output(stderr: "wget: can't connect to remote host (127.0.0.1): Connection refused\n", exitCode: 1) }
+        guard found else {
+            return Output(stderr: "wget: can't connect to remote host (\(address(of: host))): Connection refused\n", exitCode: 1)
+        }
         let quiet = args.contains { $0.hasPrefix("-") && $0.contains("q") }
         return Output(stdout: body, stderr: quiet ? "" : "Connecting to \(host):\(port) (\(host):\(port))\nwriting to stdout\n")
     }
