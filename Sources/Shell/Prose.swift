@@ -9,7 +9,9 @@ public enum Prose {
         let created = decision.effects.compactMap { e -> String? in
             if case .created(let r) = e { return r.key.name } else { return nil }
         }
-        let parts = decision.reasons.filter { !$0.isBookkeeping }.map { render($0, created: created) }
+        let notable = decision.reasons.filter { !$0.isBookkeeping }
+        if let grouped = garbageCollectorGroup(notable) { return "\(heading(decision)): " + grouped }
+        let parts = notable.map { render($0, created: created) }
         let text = parts.isEmpty ? decision.reasons.map { render($0, created: created) } : parts
         return "\(heading(decision)): " + unique(text).joined(separator: " ")
     }
