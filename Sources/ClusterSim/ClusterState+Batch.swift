@@ -3,12 +3,10 @@ import KubeModel
 /// The store's Jobs and CronJobs, with Jobs indexed by their controlling CronJob.
 extension ClusterState {
     public func jobs(in namespace: String?) -> [Job] {
-        jobs.values.filter { namespace == nil || $0.metadata.namespace == namespace }
-            .sorted { $0.metadata.key < $1.metadata.key }
+        Self.listed(jobs, in: namespace)
     }
     public func cronJobs(in namespace: String?) -> [CronJob] {
-        cronJobs.values.filter { namespace == nil || $0.metadata.namespace == namespace }
-            .sorted { $0.metadata.key < $1.metadata.key }
+        Self.listed(cronJobs, in: namespace)
     }
     public func jobs(ownedBy uid: String) -> [Job] {
         (jobsByOwner[uid] ?? []).sorted().compactMap { jobs[$0] }

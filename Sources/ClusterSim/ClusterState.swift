@@ -66,6 +66,12 @@ public struct ClusterState: Sendable {
 
     // MARK: reads
 
+    /// The objects of one table in `namespace` (every namespace when nil), in key order —
+    /// the order a list from the API server comes in.
+    static func listed<T>(_ table: [ObjectKey: T], in namespace: String?) -> [T] {
+        table.filter { namespace == nil || $0.key.namespace == namespace }.sorted { $0.key < $1.key }.map(\.value)
+    }
+
     public func pods(onNode node: String) -> [Pod] {
         (podsByNode[node] ?? []).sorted().compactMap { pods[$0] }
     }
@@ -101,12 +107,10 @@ public struct ClusterState: Sendable {
     }
 
     public func replicaSets(in namespace: String?) -> [ReplicaSet] {
-        replicaSets.values.filter { namespace == nil || $0.metadata.namespace == namespace }
-            .sorted { $0.metadata.key < $1.metadata.key }
+        Self.listed(replicaSets, in: namespace)
     }
     public func deployments(in namespace: String?) -> [Deployment] {
-        deployments.values.filter { namespace == nil || $0.metadata.namespace == namespace }
-            .sorted { $0.metadata.key < $1.metadata.key }
+        Self.listed(deployments, in: namespace)
     }
     public var sortedNodes: [Node] { nodes.values.sorted { NodeName.less($0.metadata.name, $1.metadata.name) } }
 
@@ -253,8 +257,7 @@ public struct ClusterState: Sendable {
     }
 
     public func services(in namespace: String?) -> [Service] {
-        services.values.filter { namespace == nil || $0.metadata.namespace == namespace }
-            .sorted { $0.metadata.key < $1.metadata.key }
+        Self.listed(services, in: namespace)
     }
 
     mutating func putNamespace(_ ns: Namespace) {

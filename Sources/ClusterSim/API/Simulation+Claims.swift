@@ -6,8 +6,7 @@ import KubeModel
 /// the claim, not the pod: they survive pod restarts and rescheduling.
 extension ClusterState {
     public func persistentVolumeClaims(in namespace: String?) -> [PersistentVolumeClaim] {
-        persistentVolumeClaims.values.filter { namespace == nil || $0.metadata.namespace == namespace }
-            .sorted { $0.metadata.key < $1.metadata.key }
+        Self.listed(persistentVolumeClaims, in: namespace)
     }
 
     /// Where the files of `volume` in this pod live: the claim for a PVC volume, else the pod.

@@ -4,8 +4,7 @@ import KubeModel
 /// every DaemonSet look again when a node comes, goes or changes labels or taints.
 extension ClusterState {
     public func daemonSets(in namespace: String?) -> [DaemonSet] {
-        daemonSets.values.filter { namespace == nil || $0.metadata.namespace == namespace }
-            .sorted { $0.metadata.key < $1.metadata.key }
+        Self.listed(daemonSets, in: namespace)
     }
     mutating func putDaemonSet(_ ds: DaemonSet) {
         daemonSets[ds.metadata.key] = ds

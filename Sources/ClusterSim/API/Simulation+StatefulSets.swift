@@ -3,8 +3,7 @@ import KubeModel
 /// The store side of StatefulSets.
 extension ClusterState {
     public func statefulSets(in namespace: String?) -> [StatefulSet] {
-        statefulSets.values.filter { namespace == nil || $0.metadata.namespace == namespace }
-            .sorted { $0.metadata.key < $1.metadata.key }
+        Self.listed(statefulSets, in: namespace)
     }
     mutating func putStatefulSet(_ sts: StatefulSet) {
         statefulSets[sts.metadata.key] = sts
