@@ -40,13 +40,6 @@ public enum Bench {
         return s
     }
 
-    /// Seconds on a monotonic clock.
-    public static func monotonic() -> Double {
-        var ts = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &ts)
-        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-    }
-
     /// Peak resident memory of this process so far (getrusage reports KiB on Linux).
     public static func peakMiB() -> Double {
         var usage = rusage()
@@ -62,14 +55,14 @@ public enum Bench {
     static func measure(_ name: String, session: Session, pods: Int = 0, _ lines: [String]) -> (Figure, String) {
         let startSim = session.sim.now
         let startDecisions = session.sim.log.total
-        let t0 = monotonic()
+        let t0 = MonotonicClock.seconds()
         var out = ""
         for line in lines {
             let r = session.handle(line: line)
             out += r.output
             if r.failed { out += "FAILED: \(line): \(r.errorOutput)" }
         }
-        let wall = monotonic() - t0
+        let wall = MonotonicClock.seconds() - t0
         return (Figure(name: name, wallSeconds: wall, simulated: session.sim.now - startSim, peakMiB: peakMiB(), pods: pods,
                        decisions: session.sim.log.total - startDecisions), out)
     }

@@ -35,14 +35,14 @@ extension Bench {
         }
 
         // 1. Start to first prompt, and a one-line script.
-        var t0 = monotonic()
+        var t0 = MonotonicClock.seconds()
         let small = Session(options: SessionOptions())
         _ = small.handle(line: "exit")
-        add(Figure(name: "start to first prompt (3 nodes)", wallSeconds: monotonic() - t0, simulated: 0, peakMiB: peakMiB(), pods: 0))
-        t0 = monotonic()
+        add(Figure(name: "start to first prompt (3 nodes)", wallSeconds: MonotonicClock.seconds() - t0, simulated: 0, peakMiB: peakMiB(), pods: 0))
+        t0 = MonotonicClock.seconds()
         let script = Session(options: SessionOptions())
         let (_, scriptOut) = measure("", session: script, ["kubectl create deployment web --image=nginx --replicas=3"])
-        add(Figure(name: "one-line script", wallSeconds: monotonic() - t0, simulated: 0, peakMiB: peakMiB(), pods: 3))
+        add(Figure(name: "one-line script", wallSeconds: MonotonicClock.seconds() - t0, simulated: 0, peakMiB: peakMiB(), pods: 3))
         check(script, scriptOut)
 
         // 6. Scenario 2 at smaller sizes first, so memory figures are not the big run's.
@@ -55,9 +55,9 @@ extension Bench {
         }
 
         // 2. The big cluster.
-        t0 = monotonic()
+        t0 = MonotonicClock.seconds()
         let session = Session(options: SessionOptions(nodes: plan.nodes, seed: 1))
-        add(Figure(name: "cluster of \(plan.nodes) nodes", wallSeconds: monotonic() - t0, simulated: 0, peakMiB: peakMiB(), pods: 0))
+        add(Figure(name: "cluster of \(plan.nodes) nodes", wallSeconds: MonotonicClock.seconds() - t0, simulated: 0, peakMiB: peakMiB(), pods: 0))
         let (create, createOut) = measure("create \(plan.replicas) pods on \(plan.nodes) nodes, settle", session: session,
                                           pods: plan.replicas,
                                           ["kubectl create deployment big --image=nginx --replicas=\(plan.replicas)", "settle"])
@@ -94,9 +94,9 @@ extension Bench {
 
         // 7. Every lesson played back against its golden transcript.
         if plan.lessons {
-            t0 = monotonic()
+            t0 = MonotonicClock.seconds()
             let r = LessonTools.test(lessons: [], folders: [], update: false)
-            add(Figure(name: "all lessons played back", wallSeconds: monotonic() - t0, simulated: 0, peakMiB: peakMiB(), pods: 0))
+            add(Figure(name: "all lessons played back", wallSeconds: MonotonicClock.seconds() - t0, simulated: 0, peakMiB: peakMiB(), pods: 0))
             if r.failed > 0 { report.failures.append("\(r.failed) lesson(s) differ from their transcripts") }
         }
         return report
