@@ -124,7 +124,8 @@ enum Why {
         for action in sim.userActions where action.objects.contains(ref) {
             story.append((action.time, 0, "At \(action.time.sinceEpochClock()), you ran \(action.command)."))
         }
-        let decisions = sim.log.entries.filter { $0.effects.contains(.markedForDeletion(ref)) || $0.effects.contains(.removed(ref)) }
+        let log = sim.log.entries
+        let decisions = log.filter { $0.effects.contains(.markedForDeletion(ref)) || $0.effects.contains(.removed(ref)) }
         for d in decisions {
             story.append((d.time, 1, "At \(d.time.sinceEpochClock()), \(Prose.sentence(for: d))"))
         }
@@ -133,7 +134,7 @@ enum Why {
         if out.isEmpty { return ["Nothing in the decision log mentions it: check the name with kubectl get."] }
         guard ref.kind == .pod else { return out }
         // Who made it, and did the same owner make another since it went?
-        let owner = sim.log.entries.first { $0.effects.contains(.created(ref)) }?.reasons.lazy.compactMap { reason -> ObjectKey? in
+        let owner = creatingDecision(ref, sim: sim)?.reasons.lazy.compactMap { reason -> ObjectKey? in
             if case .replicaSet(.tooFewPods(let rs, _, _)) = reason { return rs }
             return nil
         }.first
@@ -141,7 +142,7 @@ enum Why {
         // (a delete, a relabel, an eviction), not from its removal.
         let deletedAt = story.first?.0
         if let owner, let goneAt = deletedAt {
-            let replacements = sim.log.entries.filter { d in
+            let replacements = log.filter { d in
                 d.time >= goneAt && d.reasons.contains { if case .replicaSet(.tooFewPods(let rs, _, _)) = $0 { return rs == owner } else { return false } }
             }.flatMap { d in d.effects.compactMap { e -> String? in
                 if case .created(let r) = e, r.kind == .pod { return r.key.name } else { return nil }
