@@ -1,0 +1,144 @@
+import Testing
+@testable import ClusterSim
+import KubeModel
+
+/// The deletion order over seeded random pod sets: the packed keys order pods as the rules
+/// say, read one by one from the pods; the bounded-heap selection equals "sort everything,
+/// take k"; and the store's scale-down agrees with the same choice made from a pod list.
+/// A failure names its seed.
+@Suite struct PodDeletionRankPropertyTests {
+    static let now = Instant(seconds: 100_000)
+    static let nodes: [String?] = [nil, "node-1", "node-2", "node-3", "node-4"]
+
+    /// A pod with every field the rules read drawn at random; ages cluster around a few log2
+    /// buckets so that ties and same-bucket pairs are common.
+    static func randomPod(_ i: Int, _ rng: inout SeededRandom, canonicalUIDs: Bool) -> Pod {
+        func pick<T>(_ xs: [T]) -> T { xs[Int(rng.next() % UInt64(xs.count))] }
+        var meta = ObjectMeta(name: "p\(i)", namespace: "default")
+        meta.uid = canonicalUIDs || rng.next() % 4 != 0 ? rng.uuid() : "u\(rng.next() % 50)-\(i)"
+        let ages: [Int64?] = [nil, 0, 1, 60, 70, 120, 130, 1_000, 1_000, 5_000]
+        meta.creationTimestamp = pick(ages).map { now - .seconds($0) }
+        if rng.next() % 5 == 0 { meta.annotations[PodDeletionRank.deletionCostAnnotation] = pick(["-1", "0", "1", "+1", "x"]) }
+        var spec = PodSpec(containers: [Container(name: "c", image: "nginx")])
+        spec.nodeName = pick(nodes)
+        var pod = Pod(metadata: meta, spec: spec)
+        pod.status.phase = pick([.pending, .unknown, .running, .running])
+        let ready = rng.next() % 3 != 0
+        pod.status.setCondition("Ready", ready ? .true : .false, at: now)
+        pod.status.conditions[0].lastTransitionTime = pick(ages).map { now - .seconds($0) }
+        var cs = ContainerStatus(name: "c", image: "nginx", state: .running(startedAt: now))
+        cs.restartCount = pick([0, 0, 0, 1, 2])
+        pod.status.containerStatuses = [cs]
+        return pod
+    }
+
+    /// The total order read rule by rule from the pods, as `PodDeletionRank`'s doc states it:
+    /// an independent check on the packed keys.
+    static func referenceLess(_ a: Pod, _ rankA: Int, _ b: Pod, _ rankB: Int) -> Bool {
+        func timeRank(_ t: Instant?) -> Int { t.map { PodDeletionRank.bucket(now - $0) } ?? -2 }
+        let (readyA, readyB) = (a.isReady, b.isReady)
+        if (a.spec.nodeName == nil) != (b.spec.nodeName == nil) { return a.spec.nodeName == nil }
+        let (phaseA, phaseB) = (PodDeletionRank.phaseOrder(a.status.phase), PodDeletionRank.phaseOrder(b.status.phase))
+        if phaseA != phaseB { return phaseA < phaseB }
+        if readyA != readyB { return !readyA }
+        let (costA, costB) = (PodDeletionRank.deletionCost(a.metadata.annotations), PodDeletionRank.deletionCost(b.metadata.annotations))
+        if costA != costB { return costA < costB }
+        if rankA != rankB { return rankA > rankB }
+        if readyA && readyB {
+            let (ra, rb) = (timeRank(a.status.condition("Ready")?.lastTransitionTime), timeRank(b.status.condition("Ready")?.lastTransitionTime))
+            if ra != rb { return ra < rb }
+        }
+        let (restartsA, restartsB) = (PodDeletionRank.maxRestarts(a), PodDeletionRank.maxRestarts(b))
+        if restartsA != restartsB { return restartsA > restartsB }
+        let (ca, cb) = (timeRank(a.metadata.creationTimestamp), timeRank(b.metadata.creationTimestamp))
+        if ca != cb { return ca < cb }
+        return a.metadata.uid < b.metadata.uid
+    }
+
+    static func ranks(_ pods: [Pod]) -> [String: Int] {
+        var onNode: [String: Int] = [:]
+        for p in pods where p.isActive { if let node = p.spec.nodeName { onNode[node, default: 0] += 1 } }
+        return onNode
+    }
+
+    static func keys(_ pods: [Pod]) -> [PodDeletionRank.Key] {
+        let onNode = ranks(pods)
+        var keys = pods.enumerated().map { i, p in
+            PodDeletionRank.Key(p, rank: p.spec.nodeName.map { onNode[$0] ?? 0 } ?? 0, now: now, index: i)
+        }
+        PodDeletionRank.numberUIDs(&keys) { pods[$0].metadata.uid }
+        return keys
+    }
+
+    @Test(arguments: 0..<40)
+    func heapSelectionEqualsSortingEverything(seed: Int) {
+        var rng = SeededRandom(seed: UInt64(seed))
+        let n = Int(rng.next() % 120) + 1
+        let pods = (0..<n).map { Self.randomPod($0, &rng, canonicalUIDs: seed % 2 == 0) }
+        let onNode = Self.ranks(pods)
+        func rank(_ p: Pod) -> Int { p.spec.nodeName.map { onNode[$0] ?? 0 } ?? 0 }
+        let keys = Self.keys(pods)
+        let reference = pods.indices.sorted { Self.referenceLess(pods[$0], rank(pods[$0]), pods[$1], rank(pods[$1])) }
+        #expect(keys.sorted().map(\.index) == reference, "seed \(seed): packed keys order pods differently from the rules")
+        for k in [0, 1, 2, n / 3, n - 1, n] {
+            let picked = PodDeletionRank.smallest(keys, count: k).map(\.index)
+            #expect(picked == Array(reference.prefix(k)), "seed \(seed), k \(k): heap selection differs from sort-and-take")
+            var shuffled = keys
+            shuffled.shuffle(using: &rng)
+            #expect(PodDeletionRank.smallest(shuffled, count: k).map(\.index) == picked, "seed \(seed), k \(k): depends on input order")
+        }
+    }
+
+    /// Canonical UUIDs as two words order exactly as the strings; other shapes are refused.
+    @Test func uidWordsOrderAsTheStrings() {
+        var rng = SeededRandom(seed: 7)
+        let uids = (0..<300).map { _ in rng.uuid() } + ["00000000-0000-4000-8000-000000000000", "ffffffff-ffff-4fff-bfff-ffffffffffff"]
+        for _ in 0..<2_000 {
+            let a = uids[Int(rng.next() % UInt64(uids.count))], b = uids[Int(rng.next() % UInt64(uids.count))]
+            guard let wa = PodDeletionRank.uidWords(a), let wb = PodDeletionRank.uidWords(b) else {
+                Issue.record("\(a) or \(b) not read as a UUID"); return
+            }
+            #expect(((wa.0, wa.1) < (wb.0, wb.1)) == (a < b), "\(a) vs \(b)")
+        }
+        for odd in ["a", "0001", "56986904-06C5-4d24-8034-91f87c6689b4", "56986904-06c5-4d24-8034-91f87c6689b4x",
+                    "56986904-06c5-4d24-8034-91f87c6689b", "56986904_06c5-4d24-8034-91f87c6689b4", ""] {
+            #expect(PodDeletionRank.uidWords(odd) == nil, "\(odd)")
+        }
+    }
+
+    /// The counted scale-down, which reads the store through its indexes, picks what the
+    /// pod-list path picks from the same state, over seeded rollouts and scale-downs.
+    @Test(arguments: 0..<6)
+    func storeScaleDownAgreesWithThePodListPath(seed: Int) throws {
+        var rng = SeededRandom(seed: UInt64(seed))
+        let sim = Simulation(nodes: 4, seed: UInt64(seed))
+        Fixture.create(sim, Fixture.deployment("web", replicas: 30 + Int(rng.next() % 30)))
+        sim.settle()
+        Fixture.setImage(sim, "web", "nginx:1.27")
+        for _ in 0..<Int(rng.next() % 40) { _ = sim.step() }
+        Fixture.edit(sim, "web") { $0.spec.replicas = Int(rng.next() % 10) }
+        var checked = 0
+        for _ in 0..<400 {
+            let before = sim.state
+            guard let decision = sim.step() else { break }
+            guard decision.controller == .replicaSet,
+                  case .replicaSet(.tooManyPods(let rsKey, _, let want))? = decision.reasons.first,
+                  let rs = before.replicaSets[rsKey] else { continue }
+            let owned = before.pods(ownedBy: rs.metadata.uid).filter(\.isActive)
+            let count = min(owned.count - want, SimulationConfig().burstReplicas)
+            var related = RelatedPodsOnNode(of: rs, in: before)
+            let fromList = PodDeletionRank.victims(owned, count: count, now: before.now) { related.rank(onNode: $0, in: before) }
+                .map { owned[$0].metadata.key }
+            let fromStore = ReplicaSetController.victims(of: rs, count: count, in: before).map(\.key)
+            let deleted = decision.effects.compactMap { effect -> ObjectKey? in
+                if case .markedForDeletion(let ref) = effect { return ref.key }
+                if case .removed(let ref) = effect, ref.kind == .pod { return ref.key }
+                return nil
+            }
+            #expect(fromStore == fromList, "seed \(seed): store path and pod-list path disagree")
+            #expect(deleted == fromStore, "seed \(seed): the sync deleted other pods")
+            checked += 1
+        }
+        #expect(checked > 0, "seed \(seed): no scale-down happened")
+    }
+}
