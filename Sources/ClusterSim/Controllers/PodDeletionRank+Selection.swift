@@ -45,14 +45,6 @@ extension PodDeletionRank {
         numberUIDs(&keys) { pods[$0].metadata.uid }
         return smallest(keys, count: count).map(\.index)
     }
-
-    /// The same, with rule 5's ranks counted from `related`, the active pods of every
-    /// ReplicaSet sharing the controller (as `getPodsRankedByRelatedPodsOnSameNode` does).
-    static func victims(_ pods: [Pod], count: Int, related: [Pod], now: Instant) -> [Pod] {
-        var onNode: [String: Int] = [:]
-        for p in related where p.isActive { if let node = p.spec.nodeName { onNode[node, default: 0] += 1 } }
-        return victims(pods, count: count, now: now) { onNode[$0] ?? 0 }.map { pods[$0] }
-    }
 }
 
 /// A binary max-heap of at most `capacity` keys: the root is the largest kept so far, the

@@ -73,7 +73,7 @@ struct RelatedPodsOnNode {
     mutating func rank(onNode node: String, in state: ClusterState) -> Int {
         if let known = byNode[node] { return known }
         var count = 0
-        for uid in owners { count += state.nodeUsage[node]?.podsByOwner[uid] ?? 0 }
+        for uid in owners { count += state.activePods(ofOwner: uid, onNode: node) }
         byNode[node] = count
         return count
     }
