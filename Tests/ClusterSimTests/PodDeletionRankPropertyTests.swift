@@ -48,7 +48,7 @@ import KubeModel
             let (ra, rb) = (timeRank(a.status.condition("Ready")?.lastTransitionTime), timeRank(b.status.condition("Ready")?.lastTransitionTime))
             if ra != rb { return ra < rb }
         }
-        let (restartsA, restartsB) = (PodDeletionRank.maxRestarts(a), PodDeletionRank.maxRestarts(b))
+        let (restartsA, restartsB) = (PodDeletionRank.maxRestarts(a.status.containerStatuses), PodDeletionRank.maxRestarts(b.status.containerStatuses))
         if restartsA != restartsB { return restartsA > restartsB }
         let (ca, cb) = (timeRank(a.metadata.creationTimestamp), timeRank(b.metadata.creationTimestamp))
         if ca != cb { return ca < cb }

@@ -48,19 +48,27 @@ enum PodDeletionRank {
 
         /// Reads everything but the rank from `pod`; `rank` is rule 5's count for its node.
         init(_ pod: Pod, rank: Int, now: Instant, index: Int) {
-            let readyCondition = pod.status.condition("Ready")
-            let ready = readyCondition?.status == .true
-            var w: UInt64 = pod.spec.nodeName == nil ? 0 : 1
-            w = w << 2 | UInt64(PodDeletionRank.phaseOrder(pod.status.phase))
+            self.init(assigned: pod.spec.nodeName != nil, phase: pod.status.phase, conditions: pod.status.conditions,
+                      annotations: pod.metadata.annotations, containerStatuses: pod.status.containerStatuses,
+                      created: pod.metadata.creationTimestamp, uid: pod.metadata.uid, rank: rank, now: now, index: index)
+        }
+
+        /// The same from the fields the rules read, so that a caller scanning the store can
+        /// hand them over one by one instead of copying each whole `Pod`.
+        init(assigned: Bool, phase: PodPhase, conditions: [PodCondition], annotations: [String: String],
+             containerStatuses: [ContainerStatus], created: Instant?, uid: String, rank: Int, now: Instant, index: Int) {
+            var ready = false, readySince: Instant? = nil
+            if let c = conditions.first(where: { $0.type == "Ready" }) { (ready, readySince) = (c.status == .true, c.lastTransitionTime) }
+            var w: UInt64 = assigned ? 1 : 0
+            w = w << 2 | UInt64(PodDeletionRank.phaseOrder(phase))
             w = w << 1 | (ready ? 1 : 0)
-            w = w << 32 | UInt64(UInt32(bitPattern: PodDeletionRank.deletionCost(pod.metadata.annotations)) ^ 0x8000_0000)
+            w = w << 32 | UInt64(UInt32(bitPattern: PodDeletionRank.deletionCost(annotations)) ^ 0x8000_0000)
             w = w << 28 | UInt64(Self.maxRank - min(max(rank, 0), Self.maxRank))
             rules1to5 = w
-            let readyBucket = ready ? PodDeletionRank.timeBucket(readyCondition?.lastTransitionTime, now: now) : 0
-            let restarts = UInt32(clamping: PodDeletionRank.maxRestarts(pod))
-            rules6to8 = readyBucket << 48 | UInt64(UInt32.max - restarts) << 8
-                | PodDeletionRank.timeBucket(pod.metadata.creationTimestamp, now: now)
-            if let (high, low) = PodDeletionRank.uidWords(pod.metadata.uid) {
+            let readyBucket = ready ? PodDeletionRank.timeBucket(readySince, now: now) : 0
+            let restarts = UInt32(clamping: PodDeletionRank.maxRestarts(containerStatuses))
+            rules6to8 = readyBucket << 48 | UInt64(UInt32.max - restarts) << 8 | PodDeletionRank.timeBucket(created, now: now)
+            if let (high, low) = PodDeletionRank.uidWords(uid) {
                 (uidHigh, uidLow, uidIsNumber) = (high, low, true)
             } else {
                 (uidHigh, uidLow, uidIsNumber) = (0, 0, false)
@@ -95,9 +103,9 @@ enum PodDeletionRank {
         return Int32(value) ?? 0
     }
 
-    static func maxRestarts(_ p: Pod) -> Int {
+    static func maxRestarts(_ statuses: [ContainerStatus]) -> Int {
         var most = 0
-        for c in p.status.containerStatuses where c.restartCount > most { most = c.restartCount }
+        for c in statuses where c.restartCount > most { most = c.restartCount }
         return most
     }
 

@@ -28,10 +28,22 @@ extension ReplicaSetController {
         var podKeys: [ObjectKey] = []
         keys.reserveCapacity(active)
         podKeys.reserveCapacity(active)
+        // Only the fields the rules need are read from the store: binding the pod and then
+        // only projecting fields out of it lets the compiler read them in place, where passing
+        // the `Pod` on (to `isActive`, to `Key.init(_:)`) would copy every string, array and
+        // dictionary in it, for tens of thousands of pods a sync.
         for key in owned {
-            guard let pod = state.pods[key], pod.isActive else { continue }
-            let rank = pod.spec.nodeName.map { related.rank(onNode: $0, in: state) } ?? 0
-            keys.append(PodDeletionRank.Key(pod, rank: rank, now: state.now, index: podKeys.count))
+            guard let i = state.pods.index(forKey: key) else { continue }
+            let pod = state.pods.values[i]
+            let phase = pod.status.phase
+            // `Pod.isActive`, field by field.
+            guard phase != .succeeded, phase != .failed, pod.metadata.deletionTimestamp == nil else { continue }
+            let node = pod.spec.nodeName
+            keys.append(PodDeletionRank.Key(
+                assigned: node != nil, phase: phase, conditions: pod.status.conditions,
+                annotations: pod.metadata.annotations, containerStatuses: pod.status.containerStatuses,
+                created: pod.metadata.creationTimestamp, uid: pod.metadata.uid,
+                rank: node.map { related.rank(onNode: $0, in: state) } ?? 0, now: state.now, index: podKeys.count))
             podKeys.append(key)
         }
         PodDeletionRank.numberUIDs(&keys) { state.pods[podKeys[$0]]?.metadata.uid ?? "" }
