@@ -106,6 +106,15 @@ import KubeModel
         }
     }
 
+    /// The store's rank table holds exactly the active owned pods, with their current fields.
+    static func rankTableIsCurrent(_ state: ClusterState) -> Bool {
+        var expected: [String: [ObjectKey: PodDeletionRank.Fields]] = [:]
+        for (key, pod) in state.pods where pod.isActive {
+            if let owner = pod.metadata.controllerRef?.uid { expected[owner, default: [:]][key] = PodDeletionRank.Fields(pod) }
+        }
+        return expected == state.deletionRankFields
+    }
+
     /// The counted scale-down, which reads the store through its indexes, picks what the
     /// pod-list path picks from the same state, over seeded rollouts and scale-downs.
     @Test(arguments: 0..<6)
@@ -135,10 +144,13 @@ import KubeModel
                 if case .removed(let ref) = effect, ref.kind == .pod { return ref.key }
                 return nil
             }
+            #expect(Self.rankTableIsCurrent(before), "seed \(seed): the store's rank table is stale")
             #expect(fromStore == fromList, "seed \(seed): store path and pod-list path disagree")
             #expect(deleted == fromStore, "seed \(seed): the sync deleted other pods")
             checked += 1
         }
         #expect(checked > 0, "seed \(seed): no scale-down happened")
+        sim.settle()
+        #expect(Self.rankTableIsCurrent(sim.state), "seed \(seed): the store's rank table is stale after settling")
     }
 }

@@ -27,9 +27,52 @@ import KubeModel
 enum PodDeletionRank {
     static let deletionCostAnnotation = "controller.kubernetes.io/pod-deletion-cost"
 
+    /// What the rules read from one pod that does not change with the clock or its
+    /// neighbours: everything but the time buckets (which move with `now`) and rule 5's rank
+    /// (which moves with the node's other pods). The store keeps these for every active owned
+    /// pod (`ClusterState+DeletionRank.swift`), so choosing victims scans a dense table.
+    struct Fields: Hashable, Sendable {
+        /// Rule 5's node; nil for an unscheduled pod (rule 1).
+        var node: String?
+        /// Rules 1–4, packed as `Key.rules1to5` less the rank: assigned (1 bit), phase ordinal
+        /// (2), Ready (1), deletion cost + 2³¹ (32).
+        var rules1to4: UInt64
+        /// When the pod became Ready; nil when it is not Ready or the time is missing.
+        var readySince: Instant?
+        var restarts: UInt32
+        var created: Instant?
+        var uidHigh: UInt64
+        var uidLow: UInt64
+        /// False when the UID is not a lowercase canonical UUID and needs `numberUIDs`.
+        var uidIsNumber: Bool
+
+        init(_ pod: Pod) {
+            node = pod.spec.nodeName
+            var ready = false
+            readySince = nil
+            if let c = pod.status.conditions.first(where: { $0.type == "Ready" }), c.status == .true {
+                (ready, readySince) = (true, c.lastTransitionTime)
+            }
+            var w: UInt64 = node == nil ? 0 : 1
+            w = w << 2 | UInt64(PodDeletionRank.phaseOrder(pod.status.phase))
+            w = w << 1 | (ready ? 1 : 0)
+            rules1to4 = w << 32 | UInt64(UInt32(bitPattern: PodDeletionRank.deletionCost(pod.metadata.annotations)) ^ 0x8000_0000)
+            restarts = UInt32(clamping: PodDeletionRank.maxRestarts(pod.status.containerStatuses))
+            created = pod.metadata.creationTimestamp
+            if let (high, low) = PodDeletionRank.uidWords(pod.metadata.uid) {
+                (uidHigh, uidLow, uidIsNumber) = (high, low, true)
+            } else {
+                (uidHigh, uidLow, uidIsNumber) = (0, 0, false)
+            }
+        }
+
+        /// Rule 3's bit: whether the pod is Ready.
+        var isReady: Bool { rules1to4 >> 32 & 1 == 1 }
+    }
+
     /// A pod's place in the order, packed so that comparing two pods compares four words:
-    /// - `rules1to5`: assigned (1 bit), phase ordinal (2), Ready (1), deletion cost + 2³¹ (32),
-    ///   and `maxRank − rank` (28), so a higher rank sorts first;
+    /// - `rules1to5`: `Fields.rules1to4`, then `maxRank − rank` (28 bits), so a higher rank
+    ///   sorts first;
     /// - `rules6to8`: ready-time bucket (8 bits, only for Ready pods), `UInt32.max − restarts`
     ///   (32), creation-time bucket (8); a bucket is 0 for a missing time, else age bucket + 2;
     /// - `uidHigh`, `uidLow`: the UID as a number that orders as the UID strings do
@@ -41,39 +84,21 @@ enum PodDeletionRank {
         var uidHigh: UInt64
         var uidLow: UInt64
         var index: Int
-        /// False when the UID is not a lowercase canonical UUID and needs `numberUIDs`.
         var uidIsNumber: Bool
 
         static let maxRank = (1 << 28) - 1
 
-        /// Reads everything but the rank from `pod`; `rank` is rule 5's count for its node.
-        init(_ pod: Pod, rank: Int, now: Instant, index: Int) {
-            self.init(assigned: pod.spec.nodeName != nil, phase: pod.status.phase, conditions: pod.status.conditions,
-                      annotations: pod.metadata.annotations, containerStatuses: pod.status.containerStatuses,
-                      created: pod.metadata.creationTimestamp, uid: pod.metadata.uid, rank: rank, now: now, index: index)
+        /// `rank` is rule 5's count for the pod's node; `now` places its times in buckets.
+        init(_ f: Fields, rank: Int, now: Instant, index: Int) {
+            rules1to5 = f.rules1to4 << 28 | UInt64(Self.maxRank - min(max(rank, 0), Self.maxRank))
+            rules6to8 = PodDeletionRank.timeBucket(f.readySince, now: now) << 48 | UInt64(UInt32.max - f.restarts) << 8
+                | PodDeletionRank.timeBucket(f.created, now: now)
+            (uidHigh, uidLow, uidIsNumber) = (f.uidHigh, f.uidLow, f.uidIsNumber)
+            self.index = index
         }
 
-        /// The same from the fields the rules read, so that a caller scanning the store can
-        /// hand them over one by one instead of copying each whole `Pod`.
-        init(assigned: Bool, phase: PodPhase, conditions: [PodCondition], annotations: [String: String],
-             containerStatuses: [ContainerStatus], created: Instant?, uid: String, rank: Int, now: Instant, index: Int) {
-            var ready = false, readySince: Instant? = nil
-            if let c = conditions.first(where: { $0.type == "Ready" }) { (ready, readySince) = (c.status == .true, c.lastTransitionTime) }
-            var w: UInt64 = assigned ? 1 : 0
-            w = w << 2 | UInt64(PodDeletionRank.phaseOrder(phase))
-            w = w << 1 | (ready ? 1 : 0)
-            w = w << 32 | UInt64(UInt32(bitPattern: PodDeletionRank.deletionCost(annotations)) ^ 0x8000_0000)
-            w = w << 28 | UInt64(Self.maxRank - min(max(rank, 0), Self.maxRank))
-            rules1to5 = w
-            let readyBucket = ready ? PodDeletionRank.timeBucket(readySince, now: now) : 0
-            let restarts = UInt32(clamping: PodDeletionRank.maxRestarts(containerStatuses))
-            rules6to8 = readyBucket << 48 | UInt64(UInt32.max - restarts) << 8 | PodDeletionRank.timeBucket(created, now: now)
-            if let (high, low) = PodDeletionRank.uidWords(uid) {
-                (uidHigh, uidLow, uidIsNumber) = (high, low, true)
-            } else {
-                (uidHigh, uidLow, uidIsNumber) = (0, 0, false)
-            }
-            self.index = index
+        init(_ pod: Pod, rank: Int, now: Instant, index: Int) {
+            self.init(Fields(pod), rank: rank, now: now, index: index)
         }
 
         /// Rule 3's bit: whether the pod is Ready.

@@ -1,7 +1,8 @@
 import KubeModel
 
-/// Scale-down for a ReplicaSet of any size: which pods go, read from the store without copying
-/// its pods into a list or sorting them all (`PodDeletionRank`), and the actions that delete them.
+/// Scale-down for a ReplicaSet of any size: which pods go, chosen from the store's table of
+/// rank fields without listing, copying or sorting the pods (`PodDeletionRank`), and the
+/// actions that delete them.
 extension ReplicaSetController {
     /// A pod chosen for deletion, and whether it was Ready (the status written after the sync
     /// leaves it out of readyReplicas).
@@ -11,43 +12,28 @@ extension ReplicaSetController {
     }
 
     /// The `count` active pods of `rs` to delete, first victim first, found in one pass over
-    /// the owner index: all of them in key order when `count` covers them, else the first
-    /// `count` under `PodDeletionRank`'s order. Only a sync whose counters suffice
-    /// (`countsSuffice`) calls this: then the owned active pods are exactly what it would claim.
+    /// the store's table of their rank fields (`ClusterState.deletionRankFields`): all of them
+    /// in key order when `count` covers them, else the first `count` under
+    /// `PodDeletionRank`'s order. Only a sync whose counters suffice (`countsSuffice`) calls
+    /// this: then the owned active pods are exactly what it would claim.
     static func victims(of rs: ReplicaSet, count: Int, in state: ClusterState) -> [Victim] {
-        let owned = state.podsByOwner[rs.metadata.uid] ?? []
-        let active = state.ownerCounts[rs.metadata.uid]?.active ?? 0
-        if count >= active {
-            return owned.sorted().compactMap { key in
-                guard let pod = state.pods[key], pod.isActive else { return nil }
-                return Victim(key: key, ready: pod.isReady)
-            }
+        let table = state.deletionRankFields[rs.metadata.uid] ?? [:]
+        if count >= table.count {
+            return table.keys.sorted().map { Victim(key: $0, ready: table[$0]?.isReady ?? false) }
         }
         var related = RelatedPodsOnNode(of: rs, in: state)
         var keys: [PodDeletionRank.Key] = []
-        var podKeys: [ObjectKey] = []
-        keys.reserveCapacity(active)
-        podKeys.reserveCapacity(active)
-        // Only the fields the rules need are read from the store: binding the pod and then
-        // only projecting fields out of it lets the compiler read them in place, where passing
-        // the `Pod` on (to `isActive`, to `Key.init(_:)`) would copy every string, array and
-        // dictionary in it, for tens of thousands of pods a sync.
-        for key in owned {
-            guard let i = state.pods.index(forKey: key) else { continue }
-            let pod = state.pods.values[i]
-            let phase = pod.status.phase
-            // `Pod.isActive`, field by field.
-            guard phase != .succeeded, phase != .failed, pod.metadata.deletionTimestamp == nil else { continue }
-            let node = pod.spec.nodeName
-            keys.append(PodDeletionRank.Key(
-                assigned: node != nil, phase: phase, conditions: pod.status.conditions,
-                annotations: pod.metadata.annotations, containerStatuses: pod.status.containerStatuses,
-                created: pod.metadata.creationTimestamp, uid: pod.metadata.uid,
-                rank: node.map { related.rank(onNode: $0, in: state) } ?? 0, now: state.now, index: podKeys.count))
-            podKeys.append(key)
+        var places: [Dictionary<ObjectKey, PodDeletionRank.Fields>.Index] = []
+        keys.reserveCapacity(table.count)
+        places.reserveCapacity(table.count)
+        for place in table.indices {
+            let fields = table.values[place]
+            let rank = fields.node.map { related.rank(onNode: $0, in: state) } ?? 0
+            keys.append(PodDeletionRank.Key(fields, rank: rank, now: state.now, index: places.count))
+            places.append(place)
         }
-        PodDeletionRank.numberUIDs(&keys) { state.pods[podKeys[$0]]?.metadata.uid ?? "" }
-        return PodDeletionRank.smallest(keys, count: count).map { Victim(key: podKeys[$0.index], ready: $0.isReady) }
+        PodDeletionRank.numberUIDs(&keys) { state.pods[table.keys[places[$0]]]?.metadata.uid ?? "" }
+        return PodDeletionRank.smallest(keys, count: count).map { Victim(key: table.keys[places[$0.index]], ready: $0.isReady) }
     }
 
     /// Deleting `victims`: one delete and one `SuccessfulDelete` event each (`RealPodControl`).
