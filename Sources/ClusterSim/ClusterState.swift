@@ -55,9 +55,9 @@ public struct ClusterState: Sendable {
     public internal(set) var nodeUsage: [String: NodeUsage] = [:]
     /// Active, ready and fully labelled pods per controller UID (`OwnerPodCounts.swift`).
     public internal(set) var ownerCounts: [String: OwnerPodCounts] = [:]
-    /// What the scale-down order reads from each active owned pod, by controller UID
-    /// (`ClusterState+DeletionRank.swift`).
-    var deletionRankFields: [String: [ObjectKey: PodDeletionRank.Fields]] = [:]
+    /// What the scale-down order reads from each active owned pod, by controller UID, then
+    /// node name ("" for none) (`ClusterState+DeletionRank.swift`).
+    var deletionRankFields: [String: [String: [ObjectKey: PodDeletionRank.Fields]]] = [:]
     /// Node names in natural order, kept sorted as nodes come and go.
     public internal(set) var nodeNames: [String] = []
     /// The scheduler's summary of each node, in `nodeNames` order (`SchedulingNode.swift`).

@@ -106,11 +106,41 @@ import KubeModel
         }
     }
 
+    /// The store's scale-down, for a ReplicaSet whose pods were put in the store by hand with
+    /// UIDs that are not all canonical UUIDs, picks what the pod-list path picks.
+    @Test(arguments: 0..<20)
+    func storeScaleDownNumbersOddUIDs(seed: Int) {
+        var rng = SeededRandom(seed: UInt64(seed))
+        var state = ClusterState(now: Self.now)
+        var rs = ReplicaSet(metadata: ObjectMeta(name: "web", namespace: "default"),
+                            spec: ReplicaSetSpec(replicas: 0, selector: LabelSelector(),
+                                                 template: PodTemplateSpec(metadata: ObjectMeta(name: "", namespace: "default"),
+                                                                           spec: PodSpec(containers: []))))
+        rs.metadata.uid = "rs-uid"
+        state.putReplicaSet(rs)
+        let n = Int(rng.next() % 60) + 2
+        var pods: [Pod] = []
+        for i in 0..<n {
+            var pod = Self.randomPod(i, &rng, canonicalUIDs: seed % 2 == 0)
+            pod.metadata.ownerReferences = [.controllerRef(kind: .replicaSet, meta: rs.metadata)]
+            state.putPod(pod)
+            pods.append(pod)
+        }
+        let count = Int(rng.next() % UInt64(n - 1)) + 1
+        var related = RelatedPodsOnNode(of: rs, in: state)
+        let fromList = PodDeletionRank.victims(pods, count: count, now: Self.now) { related.rank(onNode: $0, in: state) }
+            .map { pods[$0].metadata.key }
+        let fromStore = ReplicaSetController.victims(of: rs, count: count, in: state).map(\.key)
+        #expect(fromStore == fromList, "seed \(seed): store path and pod-list path disagree")
+        #expect(Self.rankTableIsCurrent(state), "seed \(seed): the store's rank table is stale")
+    }
+
     /// The store's rank table holds exactly the active owned pods, with their current fields.
     static func rankTableIsCurrent(_ state: ClusterState) -> Bool {
-        var expected: [String: [ObjectKey: PodDeletionRank.Fields]] = [:]
+        var expected: [String: ClusterState.DeletionRankTable] = [:]
         for (key, pod) in state.pods where pod.isActive {
-            if let owner = pod.metadata.controllerRef?.uid { expected[owner, default: [:]][key] = PodDeletionRank.Fields(pod) }
+            guard let owner = pod.metadata.controllerRef?.uid else { continue }
+            expected[owner, default: [:]][pod.spec.nodeName ?? "", default: [:]][key] = PodDeletionRank.Fields(pod)
         }
         return expected == state.deletionRankFields
     }

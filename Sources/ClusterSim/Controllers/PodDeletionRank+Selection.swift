@@ -8,13 +8,10 @@ extension PodDeletionRank {
     /// The `count` smallest keys, smallest first. Keys whose UIDs are not numbers yet
     /// (`Key.uidIsNumber`) must have been through `numberUIDs`.
     static func smallest(_ keys: [Key], count: Int) -> [Key] {
-        guard count > 0 else { return [] }
         if count >= keys.count { return keys.sorted() }
-        var heap = MaxHeap(capacity: count)
-        for key in keys {
-            if heap.items.count < count { heap.push(key) } else if key < heap.items[0] { heap.replaceTop(key) }
-        }
-        return heap.items.sorted()
+        var kept = SmallestKeys<Void>(capacity: count)
+        for key in keys where kept.admits(key) { kept.insert(key, ()) }
+        return kept.sorted().map(\.key)
     }
 
     /// Gives every key an order-preserving UID number when any UID is not a canonical UUID
@@ -47,35 +44,51 @@ extension PodDeletionRank {
     }
 }
 
-/// A binary max-heap of at most `capacity` keys: the root is the largest kept so far, the
-/// one a smaller newcomer replaces.
-struct MaxHeap {
-    var items: [PodDeletionRank.Key] = []
+/// The `capacity` smallest keys offered so far, each with what the caller needs to find
+/// its pod again, in a binary max-heap: the root is the largest kept, the one a smaller
+/// newcomer replaces. Callers ask `admits` first, so most pods cost one comparison.
+struct SmallestKeys<Payload> {
+    let capacity: Int
+    private(set) var items: [(key: PodDeletionRank.Key, payload: Payload)] = []
 
-    init(capacity: Int) { items.reserveCapacity(capacity) }
-
-    mutating func push(_ key: PodDeletionRank.Key) {
-        items.append(key)
-        var child = items.count - 1
-        while child > 0 {
-            let parent = (child - 1) / 2
-            guard items[parent] < items[child] else { return }
-            items.swapAt(parent, child)
-            child = parent
-        }
+    init(capacity: Int) {
+        self.capacity = max(capacity, 0)
+        items.reserveCapacity(self.capacity)
     }
 
-    mutating func replaceTop(_ key: PodDeletionRank.Key) {
-        items[0] = key
+    /// Whether `key` would be kept: there is room, or it is smaller than the largest kept.
+    func admits(_ key: PodDeletionRank.Key) -> Bool {
+        items.count < capacity || (capacity > 0 && key < items[0].key)
+    }
+
+    /// Keeps `key` (which `admits` allowed), dropping the largest kept when full.
+    mutating func insert(_ key: PodDeletionRank.Key, _ payload: Payload) {
+        if items.count < capacity {
+            items.append((key, payload))
+            var child = items.count - 1
+            while child > 0 {
+                let parent = (child - 1) / 2
+                guard items[parent].key < items[child].key else { return }
+                items.swapAt(parent, child)
+                child = parent
+            }
+            return
+        }
+        items[0] = (key, payload)
         var parent = 0
         while true {
             let left = 2 * parent + 1, right = left + 1
             var largest = parent
-            if left < items.count, items[largest] < items[left] { largest = left }
-            if right < items.count, items[largest] < items[right] { largest = right }
+            if left < items.count, items[largest].key < items[left].key { largest = left }
+            if right < items.count, items[largest].key < items[right].key { largest = right }
             if largest == parent { return }
             items.swapAt(parent, largest)
             parent = largest
         }
+    }
+
+    /// What is kept, smallest key first.
+    func sorted() -> [(key: PodDeletionRank.Key, payload: Payload)] {
+        items.sorted { $0.key < $1.key }
     }
 }

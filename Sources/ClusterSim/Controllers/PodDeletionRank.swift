@@ -29,11 +29,10 @@ enum PodDeletionRank {
 
     /// What the rules read from one pod that does not change with the clock or its
     /// neighbours: everything but the time buckets (which move with `now`) and rule 5's rank
-    /// (which moves with the node's other pods). The store keeps these for every active owned
-    /// pod (`ClusterState+DeletionRank.swift`), so choosing victims scans a dense table.
+    /// (which moves with the node's other pods). Plain numbers only, so a table of them is
+    /// dense: the store keeps one for every active owned pod, grouped by node
+    /// (`ClusterState+DeletionRank.swift`).
     struct Fields: Hashable, Sendable {
-        /// Rule 5's node; nil for an unscheduled pod (rule 1).
-        var node: String?
         /// Rules 1–4, packed as `Key.rules1to5` less the rank: assigned (1 bit), phase ordinal
         /// (2), Ready (1), deletion cost + 2³¹ (32).
         var rules1to4: UInt64
@@ -47,13 +46,12 @@ enum PodDeletionRank {
         var uidIsNumber: Bool
 
         init(_ pod: Pod) {
-            node = pod.spec.nodeName
             var ready = false
             readySince = nil
             if let c = pod.status.conditions.first(where: { $0.type == "Ready" }), c.status == .true {
                 (ready, readySince) = (true, c.lastTransitionTime)
             }
-            var w: UInt64 = node == nil ? 0 : 1
+            var w: UInt64 = pod.spec.nodeName == nil ? 0 : 1
             w = w << 2 | UInt64(PodDeletionRank.phaseOrder(pod.status.phase))
             w = w << 1 | (ready ? 1 : 0)
             rules1to4 = w << 32 | UInt64(UInt32(bitPattern: PodDeletionRank.deletionCost(pod.metadata.annotations)) ^ 0x8000_0000)

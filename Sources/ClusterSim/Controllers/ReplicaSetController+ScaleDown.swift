@@ -12,28 +12,50 @@ extension ReplicaSetController {
     }
 
     /// The `count` active pods of `rs` to delete, first victim first, found in one pass over
-    /// the store's table of their rank fields (`ClusterState.deletionRankFields`): all of them
-    /// in key order when `count` covers them, else the first `count` under
-    /// `PodDeletionRank`'s order. Only a sync whose counters suffice (`countsSuffice`) calls
+    /// the store's tables of their rank fields (`ClusterState.deletionRankFields`), node by
+    /// node, so each node's rank is asked for once: all of them in key order when `count`
+    /// covers them, else the first `count` under `PodDeletionRank`'s order, kept in a bounded
+    /// heap as they stream past. Only a sync whose counters suffice (`countsSuffice`) calls
     /// this: then the owned active pods are exactly what it would claim.
     static func victims(of rs: ReplicaSet, count: Int, in state: ClusterState) -> [Victim] {
-        let table = state.deletionRankFields[rs.metadata.uid] ?? [:]
-        if count >= table.count {
-            return table.keys.sorted().map { Victim(key: $0, ready: table[$0]?.isReady ?? false) }
+        let byNode = state.deletionRankFields[rs.metadata.uid] ?? [:]
+        let total = byNode.values.reduce(0) { $0 + $1.count }
+        if count >= total {
+            return byNode.values.flatMap { pods in pods.map { Victim(key: $0.key, ready: $0.value.isReady) } }
+                .sorted { $0.key < $1.key }
         }
-        var related = RelatedPodsOnNode(of: rs, in: state)
+        let related = RelatedPodsOnNode(of: rs, in: state)
+        var kept = SmallestKeys<ObjectKey>(capacity: count)
+        for (node, pods) in byNode {
+            // Unscheduled pods share one rank; rule 1 puts them first anyway.
+            let rank = node.isEmpty ? 0 : related.count(onNode: node, in: state)
+            for place in pods.indices {
+                let fields = pods.values[place]
+                // A UID that is not a canonical UUID has no number yet: rank every pod the slow way.
+                guard fields.uidIsNumber else { return victimsNumberingUIDs(byNode, count: count, related: related, in: state) }
+                let key = PodDeletionRank.Key(fields, rank: rank, now: state.now, index: 0)
+                if kept.admits(key) { kept.insert(key, pods.keys[place]) }
+            }
+        }
+        return kept.sorted().map { Victim(key: $0.payload, ready: $0.key.isReady) }
+    }
+
+    /// `victims(of:count:in:)` when some pod's UID is not a canonical UUID (never one the API
+    /// server made): every key is built, the UIDs numbered by their order as strings, then the
+    /// smallest kept.
+    private static func victimsNumberingUIDs(_ byNode: ClusterState.DeletionRankTable, count: Int,
+                                             related: RelatedPodsOnNode, in state: ClusterState) -> [Victim] {
         var keys: [PodDeletionRank.Key] = []
-        var places: [Dictionary<ObjectKey, PodDeletionRank.Fields>.Index] = []
-        keys.reserveCapacity(table.count)
-        places.reserveCapacity(table.count)
-        for place in table.indices {
-            let fields = table.values[place]
-            let rank = fields.node.map { related.rank(onNode: $0, in: state) } ?? 0
-            keys.append(PodDeletionRank.Key(fields, rank: rank, now: state.now, index: places.count))
-            places.append(place)
+        var podKeys: [ObjectKey] = []
+        for (node, pods) in byNode {
+            let rank = node.isEmpty ? 0 : related.count(onNode: node, in: state)
+            for (key, fields) in pods {
+                keys.append(PodDeletionRank.Key(fields, rank: rank, now: state.now, index: podKeys.count))
+                podKeys.append(key)
+            }
         }
-        PodDeletionRank.numberUIDs(&keys) { state.pods[table.keys[places[$0]]]?.metadata.uid ?? "" }
-        return PodDeletionRank.smallest(keys, count: count).map { Victim(key: table.keys[places[$0.index]], ready: $0.isReady) }
+        PodDeletionRank.numberUIDs(&keys) { state.pods[podKeys[$0]]?.metadata.uid ?? "" }
+        return PodDeletionRank.smallest(keys, count: count).map { Victim(key: podKeys[$0.index], ready: $0.isReady) }
     }
 
     /// Deleting `victims`: one delete and one `SuccessfulDelete` event each (`RealPodControl`).
@@ -68,11 +90,16 @@ struct RelatedPodsOnNode {
         }
     }
 
+    /// The count on `node`, read afresh.
+    func count(onNode node: String, in state: ClusterState) -> Int {
+        owners.reduce(0) { $0 + state.activePods(ofOwner: $1, onNode: node) }
+    }
+
+    /// The same, remembered for the rest of the sync: a pod list meets each node many times.
     mutating func rank(onNode node: String, in state: ClusterState) -> Int {
         if let known = byNode[node] { return known }
-        var count = 0
-        for uid in owners { count += state.activePods(ofOwner: uid, onNode: node) }
-        byNode[node] = count
-        return count
+        let n = count(onNode: node, in: state)
+        byNode[node] = n
+        return n
     }
 }
