@@ -57,7 +57,7 @@ public struct ClusterState: Sendable {
     public internal(set) var ownerCounts: [String: OwnerPodCounts] = [:]
     /// What the scale-down order reads from each active owned pod, by controller UID, then
     /// node name ("" for none) (`ClusterState+DeletionRank.swift`).
-    var deletionRankFields: [String: [String: [ObjectKey: PodDeletionRank.Fields]]] = [:]
+    var deletionRankFields: [String: DeletionRankTable] = [:]
     /// Node names in natural order, kept sorted as nodes come and go.
     public internal(set) var nodeNames: [String] = []
     /// The scheduler's summary of each node, in `nodeNames` order (`SchedulingNode.swift`).

@@ -12,18 +12,22 @@ import KubeModel
 
     /// A pod with every field the rules read drawn at random; ages cluster around a few log2
     /// buckets so that ties and same-bucket pairs are common.
-    static func randomPod(_ i: Int, _ rng: inout SeededRandom, canonicalUIDs: Bool) -> Pod {
+    /// With `alike`, every pod is Running and Ready at no cost on a scheduled node, with ages
+    /// from two buckets, so that rules 5–8 and the UID decide (as among a rollout's old pods).
+    static func randomPod(_ i: Int, _ rng: inout SeededRandom, canonicalUIDs: Bool, nodes: [String?] = nodes,
+                          alike: Bool = false) -> Pod {
         func pick<T>(_ xs: [T]) -> T { xs[Int(rng.next() % UInt64(xs.count))] }
         var meta = ObjectMeta(name: "p\(i)", namespace: "default")
         meta.uid = canonicalUIDs || rng.next() % 4 != 0 ? rng.uuid() : "u\(rng.next() % 50)-\(i)"
-        let ages: [Int64?] = [nil, 0, 1, 60, 70, 120, 130, 1_000, 1_000, 5_000]
+        let ages: [Int64?] = alike ? [70, 120, 1_000] : [nil, 0, 1, 60, 70, 120, 130, 1_000, 1_000, 5_000]
         meta.creationTimestamp = pick(ages).map { now - .seconds($0) }
-        if rng.next() % 5 == 0 { meta.annotations[PodDeletionRank.deletionCostAnnotation] = pick(["-1", "0", "1", "+1", "x"]) }
+        if !alike, rng.next() % 5 == 0 { meta.annotations[PodDeletionRank.deletionCostAnnotation] = pick(["-1", "0", "1", "+1", "x"]) }
         var spec = PodSpec(containers: [Container(name: "c", image: "nginx")])
-        spec.nodeName = pick(nodes)
+        // Alike pods go round the nodes, so that the nodes' ranks are close too.
+        spec.nodeName = alike ? nodes[1 + i % (nodes.count - 1)] : pick(nodes)
         var pod = Pod(metadata: meta, spec: spec)
-        pod.status.phase = pick([.pending, .unknown, .running, .running])
-        let ready = rng.next() % 3 != 0
+        pod.status.phase = alike ? .running : pick([.pending, .unknown, .running, .running])
+        let ready = alike || rng.next() % 3 != 0
         pod.status.setCondition("Ready", ready ? .true : .false, at: now)
         pod.status.conditions[0].lastTransitionTime = pick(ages).map { now - .seconds($0) }
         var cs = ContainerStatus(name: "c", image: "nginx", state: .running(startedAt: now))
@@ -106,10 +110,12 @@ import KubeModel
         }
     }
 
-    /// The store's scale-down, for a ReplicaSet whose pods were put in the store by hand with
-    /// UIDs that are not all canonical UUIDs, picks what the pod-list path picks.
-    @Test(arguments: 0..<20)
-    func storeScaleDownNumbersOddUIDs(seed: Int) {
+    /// The store's scale-down, for a ReplicaSet whose pods were put in the store by hand (on
+    /// up to a dozen nodes, then some removed and some rewritten, so that nodes' bounds must
+    /// be kept right), picks what the pod-list path picks; odd seeds mix in UIDs that are not
+    /// canonical UUIDs, and every fourth seed makes the pods alike but for rules 5–8.
+    @Test(arguments: 0..<40)
+    func storeScaleDownAgreesOnHandMadeStores(seed: Int) {
         var rng = SeededRandom(seed: UInt64(seed))
         var state = ClusterState(now: Self.now)
         var rs = ReplicaSet(metadata: ObjectMeta(name: "web", namespace: "default"),
@@ -118,20 +124,30 @@ import KubeModel
                                                                            spec: PodSpec(containers: []))))
         rs.metadata.uid = "rs-uid"
         state.putReplicaSet(rs)
-        let n = Int(rng.next() % 60) + 2
-        var pods: [Pod] = []
-        for i in 0..<n {
-            var pod = Self.randomPod(i, &rng, canonicalUIDs: seed % 2 == 0)
+        let nodes: [String?] = [nil] + (1...(Int(rng.next() % 12) + 1)).map { "node-\($0)" }
+        var pods: [ObjectKey: Pod] = [:]
+        func put(_ i: Int) {
+            var pod = Self.randomPod(i, &rng, canonicalUIDs: seed % 2 == 0, nodes: nodes, alike: seed % 4 == 0)
             pod.metadata.ownerReferences = [.controllerRef(kind: .replicaSet, meta: rs.metadata)]
+            if let old = pods[pod.metadata.key] { pod.metadata.uid = old.metadata.uid; pod.spec.nodeName = old.spec.nodeName }
             state.putPod(pod)
-            pods.append(pod)
+            pods[pod.metadata.key] = pod
         }
-        let count = Int(rng.next() % UInt64(n - 1)) + 1
+        let n = Int(rng.next() % 250) + 2
+        for i in 0..<n { put(i) }
+        for _ in 0..<Int(rng.next() % 60) {
+            let i = Int(rng.next() % UInt64(n))
+            if rng.next() % 2 == 0, pods.count > 2 { state.removePod(ObjectKey("default", "p\(i)")); pods[ObjectKey("default", "p\(i)")] = nil }
+            else { put(i) }
+        }
+        let list = pods.values.sorted { $0.metadata.key < $1.metadata.key }
         var related = RelatedPodsOnNode(of: rs, in: state)
-        let fromList = PodDeletionRank.victims(pods, count: count, now: Self.now) { related.rank(onNode: $0, in: state) }
-            .map { pods[$0].metadata.key }
-        let fromStore = ReplicaSetController.victims(of: rs, count: count, in: state).map(\.key)
-        #expect(fromStore == fromList, "seed \(seed): store path and pod-list path disagree")
+        for count in [1, 2, list.count / 4, list.count / 2, list.count - 1] where count >= 1 {
+            let fromList = PodDeletionRank.victims(list, count: count, now: Self.now) { related.rank(onNode: $0, in: state) }
+                .map { list[$0].metadata.key }
+            let fromStore = ReplicaSetController.victims(of: rs, count: count, in: state).map(\.key)
+            #expect(fromStore == fromList, "seed \(seed), count \(count): store path and pod-list path disagree")
+        }
         #expect(Self.rankTableIsCurrent(state), "seed \(seed): the store's rank table is stale")
     }
 
@@ -140,7 +156,7 @@ import KubeModel
         var expected: [String: ClusterState.DeletionRankTable] = [:]
         for (key, pod) in state.pods where pod.isActive {
             guard let owner = pod.metadata.controllerRef?.uid else { continue }
-            expected[owner, default: [:]][pod.spec.nodeName ?? "", default: [:]][key] = PodDeletionRank.Fields(pod)
+            expected[owner, default: [:]][pod.spec.nodeName ?? "", default: DeletionRankGroup()].insert(key, PodDeletionRank.Fields(pod))
         }
         return expected == state.deletionRankFields
     }
