@@ -51,14 +51,19 @@ public struct ClusterState: Sendable {
     public internal(set) var orphanPods: [String: Set<ObjectKey>] = [:]
     public internal(set) var orphanReplicaSets: [String: Set<ObjectKey>] = [:]
     public internal(set) var objectsByUID: [String: ObjectRef] = [:]
-    /// Requests of the unfinished pods bound to each node (the scheduler's cache).
-    public internal(set) var nodeUsage: [String: NodeUsage] = [:]
+    /// Requests of the unfinished pods bound to each node, and per-owner counts (the
+    /// scheduler's cache, `NodeUsageTable.swift`).
+    var usageTable = NodeUsageTable()
+    /// Each node's usage by name (read through the table).
+    public var nodeUsage: NodeUsageView { NodeUsageView(table: usageTable) }
     /// Active, ready and fully labelled pods per controller UID (`OwnerPodCounts.swift`).
     public internal(set) var ownerCounts: [String: OwnerPodCounts] = [:]
     /// Node names in natural order, kept sorted as nodes come and go.
     public internal(set) var nodeNames: [String] = []
     /// The scheduler's summary of each node, in `nodeNames` order (`SchedulingNode.swift`).
     public internal(set) var schedulingNodes: [SchedulingNode] = []
+    /// What the scheduler reads of every node it examines, parallel to `schedulingNodes`.
+    var nodeFits: [NodeFit] = []
 
     var resourceVersion: Int64 = 1000
 
@@ -135,8 +140,8 @@ public struct ClusterState: Sendable {
             if was != isNow || (isNow && (old.spec.containers != pod.spec.containers
                                           || old.metadata.deletionTimestamp != pod.metadata.deletionTimestamp)),
                let node = pod.spec.nodeName {
-                if was { nodeUsage[node]?.add(old, sign: -1) }
-                if isNow { nodeUsage[node, default: NodeUsage()].add(pod, sign: 1) }
+                if was { usageTable.add(old, onNode: node, sign: -1) }
+                if isNow { usageTable.add(pod, onNode: node, sign: 1) }
             }
             countOwned(old, sign: -1)
             pods[key] = pod
@@ -157,7 +162,7 @@ public struct ClusterState: Sendable {
     private mutating func index(_ pod: Pod) {
         let key = pod.metadata.key
         if let node = pod.spec.nodeName { podsByNode[node, default: []].insert(key) } else { unscheduledPods.insert(key) }
-        if NodeUsage.counts(pod), let node = pod.spec.nodeName { nodeUsage[node, default: NodeUsage()].add(pod, sign: 1) }
+        if NodeUsage.counts(pod), let node = pod.spec.nodeName { usageTable.add(pod, onNode: node, sign: 1) }
         if let owner = pod.metadata.controllerRef { podsByOwner[owner.uid, default: []].insert(key) }
         else { orphanPods[key.namespace, default: []].insert(key) }
         countOwned(pod, sign: 1)
@@ -168,7 +173,7 @@ public struct ClusterState: Sendable {
     private mutating func unindex(_ pod: Pod) {
         let key = pod.metadata.key
         if let node = pod.spec.nodeName { podsByNode[node]?.remove(key) } else { unscheduledPods.remove(key) }
-        if NodeUsage.counts(pod), let node = pod.spec.nodeName { nodeUsage[node]?.add(pod, sign: -1) }
+        if NodeUsage.counts(pod), let node = pod.spec.nodeName { usageTable.add(pod, onNode: node, sign: -1) }
         countOwned(pod, sign: -1)
         if let owner = pod.metadata.controllerRef {
             podsByOwner[owner.uid]?.remove(key)
@@ -229,11 +234,15 @@ public struct ClusterState: Sendable {
         let name = node.metadata.name
         var lo = 0, hi = nodeNames.count
         while lo < hi { let mid = (lo + hi) / 2; if NodeName.less(nodeNames[mid], name) { lo = mid + 1 } else { hi = mid } }
+        let scheduling = SchedulingNode(node)
+        let fit = NodeFit(scheduling, slot: usageTable.slot(for: name))
         if nodes[name] == nil {
             nodeNames.insert(name, at: lo)
-            schedulingNodes.insert(SchedulingNode(node), at: lo)
+            schedulingNodes.insert(scheduling, at: lo)
+            nodeFits.insert(fit, at: lo)
         } else {
-            schedulingNodes[lo] = SchedulingNode(node)
+            schedulingNodes[lo] = scheduling
+            nodeFits[lo] = fit
         }
         nodes[node.metadata.name] = node
         objectsByUID[node.metadata.uid] = ObjectRef(.node, ObjectKey(cluster: node.metadata.name))
@@ -243,7 +252,7 @@ public struct ClusterState: Sendable {
         guard let old = nodes.removeValue(forKey: name) else { return }
         objectsByUID[old.metadata.uid] = nil
         nodeRuntime[name] = nil
-        if let i = nodeNames.firstIndex(of: name) { nodeNames.remove(at: i); schedulingNodes.remove(at: i) }
+        if let i = nodeNames.firstIndex(of: name) { nodeNames.remove(at: i); schedulingNodes.remove(at: i); nodeFits.remove(at: i) }
     }
 
     mutating func putService(_ svc: Service) {
