@@ -35,10 +35,13 @@ struct NodeFit: Sendable {
     /// Not cordoned, no NoSchedule/NoExecute taint and not NotReady: only resources can
     /// reject a pod that has no nodeSelector, so the filters need not look further.
     var open: Bool
+    /// The name's UTF-8 bytes for the tie-break hash, when it has at most 16 of them.
+    var shortName: ShortName?
 
     init(_ node: SchedulingNode, slot: Int) {
         self.slot = slot
         room = node.room
         open = !node.unschedulable && node.taints.isEmpty && !node.notReadyUntainted
+        shortName = ShortName(node.name)
     }
 }

@@ -70,7 +70,7 @@ struct SchedulerPassTests {
     }
 
     /// Property: on 130 nodes (so a pass stops after 100 feasible ones) that are cordoned,
-    /// tainted, labelled, added and removed, with pods of several owners that request cpu and
+    /// tainted, labelled, added (some with names too long to pack) and removed, with pods of several owners that request cpu and
     /// memory, select nodes and tolerate taints, the pass decides as the plain algorithm does
     /// for every pod, bound or not.
     @Test func decidesAsThePlainAlgorithm() {
@@ -91,7 +91,7 @@ struct SchedulerPassTests {
                 case 2: Self.editNode(sim, node) { $0.spec.unschedulable.toggle() }
                 case 3: Self.editNode(sim, node) { $0.spec.taints = $0.spec.taints.isEmpty ? [Taint(key: "dedicated", value: "db", effect: "NoSchedule")] : [] }
                 case 4: Self.editNode(sim, node) { $0.metadata.labels["zone"] = "z\(rng.next() % 2)" }
-                case 5: _ = sim.addNode(named: "node-\(200 + step)")
+                case 5: _ = sim.addNode(named: step % 2 == 0 ? "node-\(200 + step)" : "node-with-a-long-name-\(step)")
                 case 6: try? sim.delete(.node, ObjectKey(cluster: node))
                 case 7:
                     let live = sim.state.pods.keys.sorted()
@@ -108,5 +108,32 @@ struct SchedulerPassTests {
         }
         // The sequences reach full nodes, filtered nodes and many decisions.
         #expect(compared > 1_000 && rejectedSome > 100, "compared \(compared), with rejections \(rejectedSome)")
+    }
+
+    @Test("a packed short name hashes as its string does", arguments: [
+        "", "n", "7", "node-1", "node-4711", "worker-12345", "abcdefgh", "abcdefghi", "0123456789abcdef", "nœud-ü-7",
+    ])
+    func packedNameTieBreak(name: String) throws {
+        let short = try #require(ShortName(name))
+        let prefix = Scheduler.tieBreakPrefix("0b7c1a2e-uid")
+        #expect(short.hash(prefix, from: 0) == Scheduler.tieBreak(prefix, name))
+    }
+
+    @Test func namesLongerThanSixteenBytesAreNotPacked() {
+        #expect(ShortName("0123456789abcdef") != nil)
+        #expect(ShortName("0123456789abcdefg") == nil)
+        #expect(ShortName("node-é-1234567890") == nil)
+    }
+
+    /// The tie-breaker keeps the state after a stem from node to node; names with other
+    /// stems, no stem, long stems and unpacked names come between.
+    @Test func tieBreakerHashesEachNameAsItsString() {
+        let names = ["node-1", "node-22", "node-333", "worker-1", "node-4", "12", "a-long-stem-9", "a-long-stem-10",
+                     "node-x", "a-name-far-too-long-to-pack-3", "node-5", "", "node-", "node-6"]
+        var ties = TieBreaker(uid: "0b7c1a2e-uid")
+        for name in names + names.reversed() {
+            let scheduling = SchedulingNode(Node(metadata: ObjectMeta(name: name)))
+            #expect(ties.hash(NodeFit(scheduling, slot: 0), scheduling) == Scheduler.tieBreak(ties.prefix, name), "\(name)")
+        }
     }
 }

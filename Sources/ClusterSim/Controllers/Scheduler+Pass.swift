@@ -24,7 +24,7 @@ extension Scheduler {
             let requests = PodRequests(pod)
             let wanted = Scheduler.numFeasibleNodesToFind(total)
             let start = total == 0 ? 0 : Int(TemplateHash.fnv1a32(pod.metadata.uid) % UInt32(total))
-            let tiePrefix = Scheduler.tieBreakPrefix(pod.metadata.uid)
+            var ties = TieBreaker(uid: pod.metadata.uid)
             let noSelector = pod.spec.nodeSelector.isEmpty
             let owned = owner.map { state.usageTable.ownedBySlot($0) } ?? []
             var bestUsed: Int64 = 0
@@ -55,9 +55,9 @@ extension Scheduler {
                         if (sameOwner, used) > (bestSameOwner, bestUsed) { continue }
                         // Equal scores: kube-scheduler picks one at random; here a hash of pod and node decides.
                         if (sameOwner, used) == (bestSameOwner, bestUsed) {
-                            let theirs = bestTie ?? Scheduler.tieBreak(tiePrefix, nodes[b].name)
+                            let theirs = bestTie ?? ties.hash(fits[b], nodes[b])
                             bestTie = theirs
-                            let mine = Scheduler.tieBreak(tiePrefix, nodes[i].name)
+                            let mine = ties.hash(fit, nodes[i])
                             if mine > theirs || (mine == theirs && nodes[i].name > nodes[b].name) { continue }
                             tie = mine
                         }

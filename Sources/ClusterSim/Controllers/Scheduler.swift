@@ -109,20 +109,6 @@ public enum Scheduler {
         pod.spec.tolerations.contains { $0.tolerates(taint) }
     }
 
-    /// The tie-break is FNV-1a of `<pod uid>/<node name>`; the pod's part is hashed once.
-    static func tieBreakPrefix(_ uid: String) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for b in uid.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
-        h ^= UInt32(UInt8(ascii: "/")); h = h &* 16_777_619
-        return h
-    }
-
-    static func tieBreak(_ prefix: UInt32, _ node: String) -> UInt32 {
-        var h = prefix
-        for b in node.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
-        return h
-    }
-
     /// Thousandths of cpu plus thousandths of memory in use once the pod is placed: lower is
     /// more room (`noderesources/least_allocated.go`, with non-zero requests).
     static func loadAfter(_ usage: NodeLoad, _ r: PodRequests, _ room: Allocatable) -> Int64 {
