@@ -19,14 +19,28 @@ public struct EventStore: Sendable {
     }
 
     private var stored: [Stored] = []
-    /// Positions in `stored` of the events about each object UID, oldest first. Repeats are
-    /// found here: an object has a handful of distinct events, so a scan beats a hash of the message.
-    private var byObject: [String: [Int32]] = [:]
+    /// The events about each object UID, oldest first.
+    private var byObject: [String: ObjectEvents] = [:]
+
+    /// One object's events. Most objects have a handful, and a repeat is found by a scan;
+    /// a ReplicaSet creating 150,000 pods has as many, and they get a table.
+    struct ObjectEvents: Sendable {
+        var positions: [Int32] = []
+        var index: [Aggregate: Int32]? = nil
+        static let scanLimit = 16
+    }
+
+    /// What makes two events the same one, counted twice (client-go's `getEventKey`, less the
+    /// parts every event of one object shares).
+    struct Aggregate: Hashable, Sendable {
+        var reason: String, type: String, message: String
+        init(_ r: EventRecord) { reason = r.reason; type = r.type; message = r.message }
+    }
 
     public init() {}
 
     /// The events about one object (by UID), oldest first.
-    public func about(uid: String) -> [Event] { (byObject[uid] ?? []).map { event(stored[Int($0)]) } }
+    public func about(uid: String) -> [Event] { (byObject[uid]?.positions ?? []).map { event(stored[Int($0)]) } }
 
     /// Every event, oldest first.
     public var all: [Event] { inNamespace(nil) }
@@ -41,17 +55,33 @@ public struct EventStore: Sendable {
     }
 
     mutating func record(_ r: EventRecord, sourceHost: String?, at now: Instant) {
-        if let positions = byObject[r.uid] {
-            for i in positions.reversed() {
-                let e = stored[Int(i)].record
-                guard e.reason == r.reason, e.type == r.type, e.message == r.message else { continue }
-                stored[Int(i)].count += 1
-                stored[Int(i)].last = now
-                return
-            }
+        if let i = repeatOf(r) {
+            stored[Int(i)].count += 1
+            stored[Int(i)].last = now
+            return
         }
-        stored.append(Stored(record: r, sourceHost: sourceHost, first: now, last: now, count: 1, sequence: Int32(truncatingIfNeeded: stored.count)))
-        byObject[r.uid, default: []].append(Int32(truncatingIfNeeded: stored.count - 1))
+        let position = Int32(truncatingIfNeeded: stored.count)
+        stored.append(Stored(record: r, sourceHost: sourceHost, first: now, last: now, count: 1, sequence: position))
+        var object = byObject.removeValue(forKey: r.uid) ?? ObjectEvents()
+        object.positions.append(position)
+        if object.index != nil {
+            object.index?[Aggregate(r)] = position
+        } else if object.positions.count > ObjectEvents.scanLimit {
+            var index: [Aggregate: Int32] = [:]
+            for p in object.positions { index[Aggregate(stored[Int(p)].record)] = p }
+            object.index = index
+        }
+        byObject[r.uid] = object
+    }
+
+    /// Where an earlier event with the same reason, type and message about the same object is.
+    private func repeatOf(_ r: EventRecord) -> Int32? {
+        guard let object = byObject[r.uid] else { return nil }
+        if let index = object.index { return index[Aggregate(r)] }
+        return object.positions.first { p in
+            let e = stored[Int(p)].record
+            return e.reason == r.reason && e.type == r.type && e.message == r.message
+        }
     }
 
     public var count: Int { stored.count }
