@@ -277,7 +277,7 @@ extension Simulation {
 
     /// Freed capacity may let a Pending pod fit.
     func nodeCapacityFreed() {
-        for key in state.unscheduledPods.sorted() { queue.add(.schedule(key), at: state.now) }
+        for key in state.unschedulablePods.sorted() { queue.add(.schedule(key), at: state.now) }
     }
 
     func replicaSetChanged(_ rs: ReplicaSet) {
