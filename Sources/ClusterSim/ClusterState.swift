@@ -46,6 +46,8 @@ public struct ClusterState: Sendable {
     public internal(set) var replicaSetsByOwner: [String: Set<ObjectKey>] = [:]
     public internal(set) var podsByLabel: [LabelPair: Set<ObjectKey>] = [:]
     public internal(set) var unscheduledPods: Set<ObjectKey> = []
+    /// Unscheduled pods the scheduler found no node for (`ClusterState+Unschedulable.swift`).
+    public internal(set) var unschedulablePods: Set<ObjectKey> = []
     /// Pods and ReplicaSets with no controller, by namespace: the only candidates for
     /// adoption, so claiming never scans every object a selector matches.
     public internal(set) var orphanPods: [String: Set<ObjectKey>] = [:]
@@ -131,6 +133,7 @@ public struct ClusterState: Sendable {
 
     mutating func putPod(_ pod: Pod) {
         let key = pod.metadata.key
+        trackUnschedulable(old: pods[key], new: pod)
         guard let old = pods[key] else { pods[key] = pod; index(pod); return }
         if old.metadata.labels == pod.metadata.labels, old.spec.nodeName == pod.spec.nodeName,
            old.metadata.uid == pod.metadata.uid, old.metadata.ownerReferences == pod.metadata.ownerReferences {
@@ -155,6 +158,7 @@ public struct ClusterState: Sendable {
 
     mutating func removePod(_ key: ObjectKey) {
         guard let old = pods.removeValue(forKey: key) else { return }
+        trackUnschedulable(old: old, new: nil)
         unindex(old)
         podRuntime[key] = nil
     }

@@ -213,6 +213,6 @@ public final class Simulation {
 
     /// A schedulable node appeared or came back: every waiting pod gets another chance.
     func nodeBecameAvailable() {
-        for key in state.unscheduledPods.sorted() { queue.add(.schedule(key), at: state.now) }
+        for key in state.unschedulablePods.sorted() { queue.add(.schedule(key), at: state.now) }
     }
 }
