@@ -286,15 +286,27 @@ public struct ClusterState: Sendable {
 
 /// Node names sort naturally (`node-2` before `node-10`), as people expect to read them.
 public enum NodeName {
+    /// `node-2` before `node-10`: names that differ only in a trailing number compare by it.
+    /// Reads the bytes in place — 5,000 nodes are inserted in order at start-up.
     public static func less(_ a: String, _ b: String) -> Bool {
-        let (pa, na) = split(a), (pb, nb) = split(b)
-        if pa != pb { return a < b }
+        let (sa, na) = split(a), (sb, nb) = split(b)
+        if !a.utf8.prefix(sa).elementsEqual(b.utf8.prefix(sb)) { return a < b }
         if na != nb { return na < nb }
         return a < b
     }
-    private static func split(_ s: String) -> (String, Int) {
-        let digits = s.reversed().prefix { $0.isNumber }
-        guard !digits.isEmpty, digits.count < 10, let n = Int(String(digits.reversed())) else { return (s, -1) }
-        return (String(s.dropLast(digits.count)), n)
+
+    /// The length of the part before a trailing number of 1–9 ASCII digits, and that number
+    /// (-1 and the whole length when there is none).
+    private static func split(_ s: String) -> (stem: Int, number: Int) {
+        var digits = 0, value = 0, scale = 1
+        for byte in s.utf8.reversed() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { break }
+            digits += 1
+            if digits >= 10 { return (s.utf8.count, -1) }
+            value += Int(byte - UInt8(ascii: "0")) * scale
+            scale *= 10
+        }
+        let count = s.utf8.count
+        return digits == 0 ? (count, -1) : (count - digits, value)
     }
 }
