@@ -132,28 +132,63 @@ public struct ClusterState: Sendable {
     }
 
     mutating func putPod(_ pod: Pod) {
-        let key = pod.metadata.key
-        trackUnschedulable(old: pods[key], new: pod)
-        guard let old = pods[key] else { pods[key] = pod; index(pod); return }
-        if old.metadata.labels == pod.metadata.labels, old.spec.nodeName == pod.spec.nodeName,
-           old.metadata.uid == pod.metadata.uid, old.metadata.ownerReferences == pod.metadata.ownerReferences {
-            // A status (or other) write: the key indexes stand; only the counters move.
-            let (was, isNow) = (NodeUsage.counts(old), NodeUsage.counts(pod))
-            // Usage reads requests and, for spreading, whether the pod is being deleted (NodeUsage.add).
-            if was != isNow || (isNow && (old.spec.containers != pod.spec.containers
-                                          || old.metadata.deletionTimestamp != pod.metadata.deletionTimestamp)),
-               let node = pod.spec.nodeName {
-                if was { usageTable.add(old, onNode: node, sign: -1) }
-                if isNow { usageTable.add(pod, onNode: node, sign: 1) }
-            }
-            countOwned(old, sign: -1)
-            pods[key] = pod
-            countOwned(pod, sign: 1)
+        guard let old = pods.updateValue(pod, forKey: pod.metadata.key) else {
+            trackUnschedulable(old: nil, new: pod)
+            index(pod)
             return
         }
-        unindex(old)
-        pods[key] = pod
-        index(pod)
+        trackUnschedulable(old: old, new: pod)
+        reindex(from: old, to: pod)
+    }
+
+    /// Moves a rewritten pod in just the indexes and counters its change touches: a status
+    /// write moves only counters, a bind only the node indexes, so neither rehashes the
+    /// pod's labels and owner.
+    private mutating func reindex(from old: Pod, to pod: Pod) {
+        let key = pod.metadata.key
+        let (oldNode, newNode) = (old.spec.nodeName, pod.spec.nodeName)
+        if oldNode != newNode {
+            if let oldNode { podsByNode[oldNode]?.remove(key) } else { unscheduledPods.remove(key) }
+            if let newNode { podsByNode[newNode, default: []].insert(key) } else { unscheduledPods.insert(key) }
+        }
+        // Usage reads requests and, for spreading, the owner and whether the pod is being deleted (NodeUsage.add).
+        let (was, isNow) = (NodeUsage.counts(old), NodeUsage.counts(pod))
+        let (oldOwner, newOwner) = (old.metadata.controllerRef?.uid, pod.metadata.controllerRef?.uid)
+        if oldNode != newNode || was != isNow || oldOwner != newOwner
+            || (isNow && (old.spec.containers != pod.spec.containers || old.spec.initContainers != pod.spec.initContainers
+                          || old.metadata.deletionTimestamp != pod.metadata.deletionTimestamp)) {
+            if was, let oldNode { usageTable.add(old, onNode: oldNode, sign: -1) }
+            if isNow, let newNode { usageTable.add(pod, onNode: newNode, sign: 1) }
+        }
+        let sameLabels = old.metadata.labels == pod.metadata.labels
+        if oldOwner != newOwner || !sameLabels || old.isActive != pod.isActive || old.isReady != pod.isReady {
+            countOwned(old, sign: -1)
+            countOwned(pod, sign: 1)
+        }
+        if oldOwner != newOwner {
+            if let oldOwner {
+                podsByOwner[oldOwner]?.remove(key)
+                if podsByOwner[oldOwner]?.isEmpty == true { podsByOwner[oldOwner] = nil }
+            } else {
+                orphanPods[key.namespace]?.remove(key)
+                if orphanPods[key.namespace]?.isEmpty == true { orphanPods[key.namespace] = nil }
+            }
+            if let newOwner { podsByOwner[newOwner, default: []].insert(key) } else { orphanPods[key.namespace, default: []].insert(key) }
+        }
+        if !sameLabels {
+            for (k, v) in old.metadata.labels where pod.metadata.labels[k] != v {
+                let pair = LabelPair(k, v)
+                podsByLabel[pair]?.remove(key)
+                if podsByLabel[pair]?.isEmpty == true { podsByLabel[pair] = nil }
+            }
+            for (k, v) in pod.metadata.labels where old.metadata.labels[k] != v {
+                podsByLabel[LabelPair(k, v), default: []].insert(key)
+            }
+        }
+        if old.metadata.uid != pod.metadata.uid {
+            objectsByUID[old.metadata.uid] = nil
+            objectsByUID[pod.metadata.uid] = ObjectRef(.pod, key)
+        }
     }
 
     mutating func removePod(_ key: ObjectKey) {
