@@ -120,6 +120,10 @@ struct KubeletSync {
         if !over, let due = nextDue(), due.at > now || budgetExhausted {
             let waiting = !allDue().contains { $0.awaited }
             actions.append(Action(.requeue(.kubelet(key), at: max(due.at, now + 1), retry: waiting), because: main))
+        } else if !over, status != pod.status, nextDue() != nil {
+            // Something is due already: run again at once, after this status is written. (The
+            // write itself does not wake the kubelet that made it; see `podChanged`.)
+            actions.append(Action(.requeue(.kubelet(key), at: now), because: main))
         }
         return actions
     }
