@@ -55,33 +55,38 @@ public struct EventStore: Sendable {
     }
 
     mutating func record(_ r: EventRecord, sourceHost: String?, at now: Instant) {
-        if let i = repeatOf(r) {
-            stored[Int(i)].count += 1
-            stored[Int(i)].last = now
-            return
-        }
         let position = Int32(truncatingIfNeeded: stored.count)
-        stored.append(Stored(record: r, sourceHost: sourceHost, first: now, last: now, count: 1, sequence: position))
-        var object = byObject.removeValue(forKey: r.uid) ?? ObjectEvents()
-        object.positions.append(position)
-        if object.index != nil {
-            object.index?[Aggregate(r)] = position
-        } else if object.positions.count > ObjectEvents.scanLimit {
-            var index: [Aggregate: Int32] = [:]
-            for p in object.positions { index[Aggregate(stored[Int(p)].record)] = p }
-            object.index = index
+        let earlier = Self.file(r, at: position, in: &byObject[r.uid, default: ObjectEvents()], stored: stored)
+        if let i = earlier.map(Int.init) {
+            stored[i].count += 1
+            stored[i].last = now
+        } else {
+            stored.append(Stored(record: r, sourceHost: sourceHost, first: now, last: now, count: 1, sequence: position))
         }
-        byObject[r.uid] = object
     }
 
-    /// Where an earlier event with the same reason, type and message about the same object is.
-    private func repeatOf(_ r: EventRecord) -> Int32? {
-        guard let object = byObject[r.uid] else { return nil }
-        if let index = object.index { return index[Aggregate(r)] }
-        return object.positions.first { p in
+    /// Finds an earlier event with the same reason, type and message among one object's, or
+    /// files the new one under `position`; one lookup of the object either way.
+    private static func file(_ r: EventRecord, at position: Int32, in object: inout ObjectEvents, stored: [Stored]) -> Int32? {
+        if object.index != nil {
+            let aggregate = Aggregate(r)
+            if let i = object.index?[aggregate] { return i }
+            object.index?[aggregate] = position
+            object.positions.append(position)
+            return nil
+        }
+        if let i = object.positions.first(where: { p in
             let e = stored[Int(p)].record
             return e.reason == r.reason && e.type == r.type && e.message == r.message
+        }) { return i }
+        object.positions.append(position)
+        if object.positions.count > ObjectEvents.scanLimit {
+            var index: [Aggregate: Int32] = [:]
+            for p in object.positions.dropLast() { index[Aggregate(stored[Int(p)].record)] = p }
+            index[Aggregate(r)] = position
+            object.index = index
         }
+        return nil
     }
 
     public var count: Int { stored.count }
