@@ -5,8 +5,8 @@ extension ClusterState {
     /// finished, not being deleted — the pods the scheduler's spreading counts
     /// (`NodeUsage.podsByOwner`). ReplicaSet scale-down ranks pods by this
     /// (`pkg/controller/controller_utils.go ActivePodsWithRanks`, co-located pods).
-    /// Read from the scheduler's counters, never by walking the node's pods.
+    /// Read from the scheduler's counters (two lookups), never by walking the node's pods.
     public func activePods(ofOwner uid: String, onNode node: String) -> Int {
-        nodeUsage[node]?.podsByOwner[uid] ?? 0
+        usageTable.owned(uid, onNode: node)
     }
 }

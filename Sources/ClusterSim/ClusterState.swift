@@ -46,13 +46,18 @@ public struct ClusterState: Sendable {
     public internal(set) var replicaSetsByOwner: [String: Set<ObjectKey>] = [:]
     public internal(set) var podsByLabel: [LabelPair: Set<ObjectKey>] = [:]
     public internal(set) var unscheduledPods: Set<ObjectKey> = []
+    /// Unscheduled pods the scheduler found no node for (`ClusterState+Unschedulable.swift`).
+    public internal(set) var unschedulablePods: Set<ObjectKey> = []
     /// Pods and ReplicaSets with no controller, by namespace: the only candidates for
     /// adoption, so claiming never scans every object a selector matches.
     public internal(set) var orphanPods: [String: Set<ObjectKey>] = [:]
     public internal(set) var orphanReplicaSets: [String: Set<ObjectKey>] = [:]
     public internal(set) var objectsByUID: [String: ObjectRef] = [:]
-    /// Requests of the unfinished pods bound to each node (the scheduler's cache).
-    public internal(set) var nodeUsage: [String: NodeUsage] = [:]
+    /// Requests of the unfinished pods bound to each node, and per-owner counts (the
+    /// scheduler's cache, `NodeUsageTable.swift`).
+    var usageTable = NodeUsageTable()
+    /// Each node's usage by name (read through the table).
+    public var nodeUsage: NodeUsageView { NodeUsageView(table: usageTable) }
     /// Active, ready and fully labelled pods per controller UID (`OwnerPodCounts.swift`).
     public internal(set) var ownerCounts: [String: OwnerPodCounts] = [:]
     /// What the scale-down order reads from each active owned pod, by controller UID, then
@@ -62,6 +67,8 @@ public struct ClusterState: Sendable {
     public internal(set) var nodeNames: [String] = []
     /// The scheduler's summary of each node, in `nodeNames` order (`SchedulingNode.swift`).
     public internal(set) var schedulingNodes: [SchedulingNode] = []
+    /// What the scheduler reads of every node it examines, parallel to `schedulingNodes`.
+    var nodeFits: [NodeFit] = []
 
     var resourceVersion: Int64 = 1000
 
@@ -128,31 +135,69 @@ public struct ClusterState: Sendable {
     }
 
     mutating func putPod(_ pod: Pod) {
-        let key = pod.metadata.key
-        guard let old = pods[key] else { pods[key] = pod; index(pod); return }
-        if old.metadata.labels == pod.metadata.labels, old.spec.nodeName == pod.spec.nodeName,
-           old.metadata.uid == pod.metadata.uid, old.metadata.ownerReferences == pod.metadata.ownerReferences {
-            // A status (or other) write: the key indexes stand; only the counters move.
-            let (was, isNow) = (NodeUsage.counts(old), NodeUsage.counts(pod))
-            // Usage reads requests and, for spreading, whether the pod is being deleted (NodeUsage.add).
-            if was != isNow || (isNow && (old.spec.containers != pod.spec.containers
-                                          || old.metadata.deletionTimestamp != pod.metadata.deletionTimestamp)),
-               let node = pod.spec.nodeName {
-                if was { nodeUsage[node]?.add(old, sign: -1) }
-                if isNow { nodeUsage[node, default: NodeUsage()].add(pod, sign: 1) }
-            }
-            countOwned(old, sign: -1)
-            pods[key] = pod
-            countOwned(pod, sign: 1)
+        guard let old = pods.updateValue(pod, forKey: pod.metadata.key) else {
+            trackUnschedulable(old: nil, new: pod)
+            index(pod)
             return
         }
-        unindex(old)
-        pods[key] = pod
-        index(pod)
+        trackUnschedulable(old: old, new: pod)
+        reindex(from: old, to: pod)
+    }
+
+    /// Moves a rewritten pod in just the indexes and counters its change touches: a status
+    /// write moves only counters, a bind only the node indexes, so neither rehashes the
+    /// pod's labels and owner.
+    private mutating func reindex(from old: Pod, to pod: Pod) {
+        let key = pod.metadata.key
+        let (oldNode, newNode) = (old.spec.nodeName, pod.spec.nodeName)
+        if oldNode != newNode {
+            if let oldNode { podsByNode[oldNode]?.remove(key) } else { unscheduledPods.remove(key) }
+            if let newNode { podsByNode[newNode, default: []].insert(key) } else { unscheduledPods.insert(key) }
+        }
+        // Usage reads requests and, for spreading, the owner and whether the pod is being deleted (NodeUsage.add).
+        let (was, isNow) = (NodeUsage.counts(old), NodeUsage.counts(pod))
+        let (oldOwner, newOwner) = (old.metadata.controllerRef?.uid, pod.metadata.controllerRef?.uid)
+        if oldNode != newNode || was != isNow || oldOwner != newOwner
+            || (isNow && (old.spec.containers != pod.spec.containers || old.spec.initContainers != pod.spec.initContainers
+                          || old.metadata.deletionTimestamp != pod.metadata.deletionTimestamp)) {
+            if was, let oldNode { usageTable.add(old, onNode: oldNode, sign: -1) }
+            if isNow, let newNode { usageTable.add(pod, onNode: newNode, sign: 1) }
+        }
+        let sameLabels = old.metadata.labels == pod.metadata.labels
+        if oldOwner != newOwner || !sameLabels || old.isActive != pod.isActive || old.isReady != pod.isReady {
+            countOwned(old, sign: -1)
+            countOwned(pod, sign: 1)
+        }
+        reindexDeletionRank(from: old, to: pod)
+        if oldOwner != newOwner {
+            if let oldOwner {
+                podsByOwner[oldOwner]?.remove(key)
+                if podsByOwner[oldOwner]?.isEmpty == true { podsByOwner[oldOwner] = nil }
+            } else {
+                orphanPods[key.namespace]?.remove(key)
+                if orphanPods[key.namespace]?.isEmpty == true { orphanPods[key.namespace] = nil }
+            }
+            if let newOwner { podsByOwner[newOwner, default: []].insert(key) } else { orphanPods[key.namespace, default: []].insert(key) }
+        }
+        if !sameLabels {
+            for (k, v) in old.metadata.labels where pod.metadata.labels[k] != v {
+                let pair = LabelPair(k, v)
+                podsByLabel[pair]?.remove(key)
+                if podsByLabel[pair]?.isEmpty == true { podsByLabel[pair] = nil }
+            }
+            for (k, v) in pod.metadata.labels where old.metadata.labels[k] != v {
+                podsByLabel[LabelPair(k, v), default: []].insert(key)
+            }
+        }
+        if old.metadata.uid != pod.metadata.uid {
+            objectsByUID[old.metadata.uid] = nil
+            objectsByUID[pod.metadata.uid] = ObjectRef(.pod, key)
+        }
     }
 
     mutating func removePod(_ key: ObjectKey) {
         guard let old = pods.removeValue(forKey: key) else { return }
+        trackUnschedulable(old: old, new: nil)
         unindex(old)
         podRuntime[key] = nil
     }
@@ -160,10 +205,11 @@ public struct ClusterState: Sendable {
     private mutating func index(_ pod: Pod) {
         let key = pod.metadata.key
         if let node = pod.spec.nodeName { podsByNode[node, default: []].insert(key) } else { unscheduledPods.insert(key) }
-        if NodeUsage.counts(pod), let node = pod.spec.nodeName { nodeUsage[node, default: NodeUsage()].add(pod, sign: 1) }
+        if NodeUsage.counts(pod), let node = pod.spec.nodeName { usageTable.add(pod, onNode: node, sign: 1) }
         if let owner = pod.metadata.controllerRef { podsByOwner[owner.uid, default: []].insert(key) }
         else { orphanPods[key.namespace, default: []].insert(key) }
         countOwned(pod, sign: 1)
+        indexDeletionRank(pod, sign: 1)
         for (k, v) in pod.metadata.labels { podsByLabel[LabelPair(k, v), default: []].insert(key) }
         objectsByUID[pod.metadata.uid] = ObjectRef(.pod, key)
     }
@@ -171,8 +217,9 @@ public struct ClusterState: Sendable {
     private mutating func unindex(_ pod: Pod) {
         let key = pod.metadata.key
         if let node = pod.spec.nodeName { podsByNode[node]?.remove(key) } else { unscheduledPods.remove(key) }
-        if NodeUsage.counts(pod), let node = pod.spec.nodeName { nodeUsage[node]?.add(pod, sign: -1) }
+        if NodeUsage.counts(pod), let node = pod.spec.nodeName { usageTable.add(pod, onNode: node, sign: -1) }
         countOwned(pod, sign: -1)
+        indexDeletionRank(pod, sign: -1)
         if let owner = pod.metadata.controllerRef {
             podsByOwner[owner.uid]?.remove(key)
             if podsByOwner[owner.uid]?.isEmpty == true { podsByOwner[owner.uid] = nil }
@@ -232,11 +279,15 @@ public struct ClusterState: Sendable {
         let name = node.metadata.name
         var lo = 0, hi = nodeNames.count
         while lo < hi { let mid = (lo + hi) / 2; if NodeName.less(nodeNames[mid], name) { lo = mid + 1 } else { hi = mid } }
+        let scheduling = SchedulingNode(node)
+        let fit = NodeFit(scheduling, slot: usageTable.slot(for: name))
         if nodes[name] == nil {
             nodeNames.insert(name, at: lo)
-            schedulingNodes.insert(SchedulingNode(node), at: lo)
+            schedulingNodes.insert(scheduling, at: lo)
+            nodeFits.insert(fit, at: lo)
         } else {
-            schedulingNodes[lo] = SchedulingNode(node)
+            schedulingNodes[lo] = scheduling
+            nodeFits[lo] = fit
         }
         nodes[node.metadata.name] = node
         objectsByUID[node.metadata.uid] = ObjectRef(.node, ObjectKey(cluster: node.metadata.name))
@@ -246,7 +297,7 @@ public struct ClusterState: Sendable {
         guard let old = nodes.removeValue(forKey: name) else { return }
         objectsByUID[old.metadata.uid] = nil
         nodeRuntime[name] = nil
-        if let i = nodeNames.firstIndex(of: name) { nodeNames.remove(at: i); schedulingNodes.remove(at: i) }
+        if let i = nodeNames.firstIndex(of: name) { nodeNames.remove(at: i); schedulingNodes.remove(at: i); nodeFits.remove(at: i) }
     }
 
     mutating func putService(_ svc: Service) {
@@ -276,15 +327,27 @@ public struct ClusterState: Sendable {
 
 /// Node names sort naturally (`node-2` before `node-10`), as people expect to read them.
 public enum NodeName {
+    /// `node-2` before `node-10`: names that differ only in a trailing number compare by it.
+    /// Reads the bytes in place — 5,000 nodes are inserted in order at start-up.
     public static func less(_ a: String, _ b: String) -> Bool {
-        let (pa, na) = split(a), (pb, nb) = split(b)
-        if pa != pb { return a < b }
+        let (sa, na) = split(a), (sb, nb) = split(b)
+        if !a.utf8.prefix(sa).elementsEqual(b.utf8.prefix(sb)) { return a < b }
         if na != nb { return na < nb }
         return a < b
     }
-    private static func split(_ s: String) -> (String, Int) {
-        let digits = s.reversed().prefix { $0.isNumber }
-        guard !digits.isEmpty, digits.count < 10, let n = Int(String(digits.reversed())) else { return (s, -1) }
-        return (String(s.dropLast(digits.count)), n)
+
+    /// The length of the part before a trailing number of 1–9 ASCII digits, and that number
+    /// (-1 and the whole length when there is none).
+    private static func split(_ s: String) -> (stem: Int, number: Int) {
+        var digits = 0, value = 0, scale = 1
+        for byte in s.utf8.reversed() {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { break }
+            digits += 1
+            if digits >= 10 { return (s.utf8.count, -1) }
+            value += Int(byte - UInt8(ascii: "0")) * scale
+            scale *= 10
+        }
+        let count = s.utf8.count
+        return digits == 0 ? (count, -1) : (count - digits, value)
     }
 }

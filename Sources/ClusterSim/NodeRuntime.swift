@@ -45,9 +45,10 @@ public struct NodeRuntime: Hashable, Sendable {
     }
 }
 
-/// What the pods bound to one node ask for, kept up to date as pods come and go, so the
-/// scheduler never sums over a node's pods (kube-scheduler keeps the same in its cache's
-/// `NodeInfo`). Pods that have finished (Succeeded/Failed) no longer count.
+/// What the pods bound to one node ask for (kube-scheduler keeps the same in its cache's
+/// `NodeInfo`). Pods that have finished (Succeeded/Failed) no longer count. The store keeps
+/// these counters in `NodeUsageTable`, laid out for the scheduler; this is the value readers
+/// get from `ClusterState.nodeUsage[node]`, and `add` is the definition a recount follows.
 public struct NodeUsage: Hashable, Sendable {
     public var pods = 0
     /// Requested cpu (millicores) and memory (bytes).

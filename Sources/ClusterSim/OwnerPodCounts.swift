@@ -33,7 +33,6 @@ extension ClusterState {
         guard let owner = pod.metadata.controllerRef?.uid else { return }
         ownerCounts[owner, default: OwnerPodCounts()].add(pod, templateLabels: templateLabels(ofOwner: owner), sign: sign)
         if ownerCounts[owner] == OwnerPodCounts() { ownerCounts[owner] = nil }
-        indexDeletionRank(pod, owner: owner, sign: sign)
     }
 
     /// Counts every pod of `uid` again (its template's labels changed, or it just appeared).

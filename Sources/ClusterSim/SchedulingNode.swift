@@ -24,3 +24,24 @@ public struct SchedulingNode: Sendable {
         labels = node.metadata.labels
     }
 }
+
+/// The part of a `SchedulingNode` the scheduler reads for every node it examines, with no
+/// strings, arrays or dictionaries in it, so a pass over hundreds of nodes retains nothing.
+/// Kept in `ClusterState.nodeFits`, parallel to `schedulingNodes`.
+struct NodeFit: Sendable {
+    /// The node's slot in the usage table (`NodeUsageTable`).
+    var slot: Int
+    var room: Scheduler.Allocatable
+    /// Not cordoned, no NoSchedule/NoExecute taint and not NotReady: only resources can
+    /// reject a pod that has no nodeSelector, so the filters need not look further.
+    var open: Bool
+    /// The name's UTF-8 bytes for the tie-break hash, when it has at most 16 of them.
+    var shortName: ShortName?
+
+    init(_ node: SchedulingNode, slot: Int) {
+        self.slot = slot
+        room = node.room
+        open = !node.unschedulable && node.taints.isEmpty && !node.notReadyUntainted
+        shortName = ShortName(node.name)
+    }
+}

@@ -168,7 +168,7 @@ struct SchedulerTests {
             for pod in sim.state.pods.values.sorted(by: { $0.metadata.key < $1.metadata.key }) where NodeUsage.counts(pod) {
                 recount[pod.spec.nodeName!, default: NodeUsage()].add(pod, sign: 1)
             }
-            let kept = sim.state.nodeUsage.filter { $0.value != NodeUsage() }
+            let kept = sim.state.nodeUsage.all.filter { $0.value != NodeUsage() }
             #expect(kept == recount, "seed \(seed)")
         }
     }

@@ -205,7 +205,7 @@ extension Simulation {
         case .persistentVolumeClaim: return state.persistentVolumeClaims[key].map(KubeObject.persistentVolumeClaim)
         case .endpoints: return state.services[key].map { KubeObject.endpoints(state.endpointsObject(for: $0)) }
         case .endpointSlice: return state.endpointSlices(in: key.namespace).first { $0.metadata.name == key.name }.map(KubeObject.endpointSlice)
-        case .event: return state.events.all.first { $0.metadata.namespace == key.namespace && $0.metadata.name == key.name }.map(KubeObject.event)
+        case .event: return state.events.named(key.name, in: key.namespace).map(KubeObject.event)
         }
     }
 

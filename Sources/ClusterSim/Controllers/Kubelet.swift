@@ -11,10 +11,12 @@ public enum Kubelet {
     public static func reconcile(pod key: ObjectKey, in state: ClusterState, config: SimulationConfig) -> [Action] {
         guard let pod = state.pods[key], let nodeName = pod.spec.nodeName,
               let node = state.nodeRuntime[nodeName], node.kubeletRunning else { return [] }
-        var sync = KubeletSync(pod: pod, nodeName: nodeName, node: node,
-                               runtime: state.podRuntime[key] ?? PodRuntime(), state: state, config: config)
-        sync.run()
-        return sync.finish()
+        let runtime = state.podRuntime[key] ?? PodRuntime()
+        return withUnsafePointer(to: state) { cluster in
+            var sync = KubeletSync(pod: pod, nodeName: nodeName, node: node, runtime: runtime, state: cluster, config: config)
+            sync.run()
+            return sync.finish()
+        }
     }
 }
 
@@ -24,7 +26,10 @@ struct KubeletSync {
     let key: ObjectKey
     let nodeName: String
     let config: SimulationConfig
-    let state: ClusterState
+    /// The cluster as it was when this run began. Held by address for the run's length (it
+    /// never outlives `reconcile`): a stored copy would retain and release every table.
+    private let cluster: UnsafePointer<ClusterState>
+    var state: ClusterState { unsafeAddress { cluster } }
     let now: Instant
     var rt: PodRuntime
     let originalRuntime: PodRuntime
@@ -43,10 +48,10 @@ struct KubeletSync {
     var budgetExhausted = false
     var rejection: (reason: String, message: String)? = nil
 
-    init(pod: Pod, nodeName: String, node: NodeRuntime, runtime: PodRuntime, state: ClusterState, config: SimulationConfig) {
+    init(pod: Pod, nodeName: String, node: NodeRuntime, runtime: PodRuntime, state: UnsafePointer<ClusterState>, config: SimulationConfig) {
         self.pod = pod; self.key = pod.metadata.key; self.nodeName = nodeName
         self.node = node; self.originalNode = node; self.rt = runtime; self.originalRuntime = runtime
-        self.state = state; self.config = config; self.now = state.now
+        self.cluster = state; self.config = config; self.now = state.pointee.now
     }
 
     mutating func run() {
@@ -115,6 +120,10 @@ struct KubeletSync {
         if !over, let due = nextDue(), due.at > now || budgetExhausted {
             let waiting = !allDue().contains { $0.awaited }
             actions.append(Action(.requeue(.kubelet(key), at: max(due.at, now + 1), retry: waiting), because: main))
+        } else if !over, status != pod.status, nextDue() != nil {
+            // Something is due already: run again at once, after this status is written. (The
+            // write itself does not wake the kubelet that made it; see `podChanged`.)
+            actions.append(Action(.requeue(.kubelet(key), at: now), because: main))
         }
         return actions
     }

@@ -82,6 +82,18 @@ enum PodDeletionRank {
             return b
         }
 
+        /// Whether `Fields(old)` and `Fields(new)` may differ, or one pod is active and the
+        /// other not — decided from the raw fields, without building either.
+        static func mayDiffer(_ old: Pod, _ new: Pod) -> Bool {
+            func ready(_ p: Pod) -> PodCondition? { p.status.conditions.first { $0.type == "Ready" } }
+            func cost(_ p: Pod) -> String? { p.metadata.annotations.isEmpty ? nil : p.metadata.annotations[deletionCostAnnotation] }
+            return old.status.phase != new.status.phase || old.metadata.deletionTimestamp != new.metadata.deletionTimestamp
+                || ready(old)?.status != ready(new)?.status || ready(old)?.lastTransitionTime != ready(new)?.lastTransitionTime
+                || maxRestarts(old.status.containerStatuses) != maxRestarts(new.status.containerStatuses)
+                || old.metadata.creationTimestamp != new.metadata.creationTimestamp || old.metadata.uid != new.metadata.uid
+                || cost(old) != cost(new)
+        }
+
         /// Whether these fields supply any part of `best`: removing the pod may loosen it.
         func supplies(_ best: Fields) -> Bool {
             rules1to4 == best.rules1to4 || readySince == best.readySince || restarts == best.restarts

@@ -7,8 +7,9 @@ import KubeModel
 /// left (LeastAllocated, counting pods without requests as 100m / 200 MB as kube-scheduler
 /// does), then a tie-break hashed from the pod and node, where kube-scheduler picks at random.
 ///
-/// It reads per-node counters (`ClusterState.nodeUsage`), never the pods on a node, and on
-/// large clusters stops once it has found enough feasible nodes (`percentageOfNodesToScore`).
+/// It reads per-node counters (`NodeUsageTable`), never the pods on a node, and on large
+/// clusters stops once it has found enough feasible nodes (`percentageOfNodesToScore`); the
+/// pass itself is in `Scheduler+Pass.swift`.
 public enum Scheduler {
     /// kube-scheduler's `minFeasibleNodesToFind` and `minFeasibleNodesPercentageToFind`.
     static let minFeasibleNodesToFind = 100
@@ -19,45 +20,10 @@ public enum Scheduler {
 
     public static func reconcile(pod key: ObjectKey, in state: ClusterState, config: SimulationConfig) -> [Action] {
         guard let pod = state.pods[key], pod.spec.nodeName == nil, pod.metadata.deletionTimestamp == nil else { return [] }
-        let candidates = state.schedulingNodes
-        let total = candidates.count
-        let requests = PodRequests(pod)
         let owner = pod.metadata.controllerRef?.uid
-        let wanted = numFeasibleNodesToFind(total)
-        let start = total == 0 ? 0 : Int(TemplateHash.fnv1a32(pod.metadata.uid) % UInt32(total))
-
-        var rejections: [NodeRejection: Int] = [:]
-        var best: (name: String, sameOwner: Int, used: Int64, tie: UInt32?)? = nil
-        let tiePrefix = tieBreakPrefix(pod.metadata.uid)
-        var feasible = 0, examined = 0
-        for step in 0..<total where feasible < wanted {
-            let i = (start + step) % total
-            let name = candidates[i].name
-            examined += 1
-            let usage = state.nodeUsage[name] ?? NodeUsage()
-            let room = candidates[i].room
-            if let why = Self.rejections(of: pod, on: candidates[i], usage: usage, requests: requests) {
-                for r in why { rejections[r, default: 0] += 1 }
-                continue
-            }
-            feasible += 1
-            let sameOwner = owner.map { usage.podsByOwner[$0] ?? 0 } ?? 0
-            let used = loadAfter(usage, requests, room)
-            var tie: UInt32? = nil
-            if var b = best {
-                if (sameOwner, used) > (b.sameOwner, b.used) { continue }
-                // Equal scores: kube-scheduler picks one at random; here a hash of pod and node decides.
-                if (sameOwner, used) == (b.sameOwner, b.used) {
-                    let bestTie = b.tie ?? tieBreak(tiePrefix, b.name)
-                    b.tie = bestTie
-                    best = b
-                    let mine = tieBreak(tiePrefix, name)
-                    if (mine, name) > (bestTie, b.name) { continue }
-                    tie = mine
-                }
-            }
-            best = (name, sameOwner, used, tie)
-        }
+        let pass = Pass(pod, owner: owner, in: state)
+        let total = pass.total, feasible = pass.feasible, examined = pass.examined, rejections = pass.rejections
+        let best = pass.best.map { (name: state.schedulingNodes[$0].name, sameOwner: pass.bestSameOwner) }
 
         if let best {
             let reason = Reason.scheduler(.assigned(pod: key, node: best.name, feasible: feasible, examined: examined, total: total,
@@ -95,7 +61,7 @@ public enum Scheduler {
     }
 
     /// A node's allocatable resources, read once per node: millicores, bytes, pods.
-    struct Allocatable {
+    struct Allocatable: Sendable {
         var cpuMilli: Int64, memoryBytes: Int64, pods: Int
         init(_ node: Node) {
             cpuMilli = node.status.allocatable["cpu"]?.milli ?? 0
@@ -106,7 +72,7 @@ public enum Scheduler {
 
     /// Why `node` cannot take `pod`, or nil if it can. A node stops at the first filter that
     /// fails, except that NodeResourcesFit names every resource that is short.
-    static func rejections(of pod: borrowing Pod, on node: borrowing SchedulingNode, usage: NodeUsage,
+    static func rejections(of pod: borrowing Pod, on node: borrowing SchedulingNode, usage: NodeLoad,
                            requests: PodRequests) -> [NodeRejection]? {
         if node.unschedulable && !tolerates(pod, Taint(key: Taint.unschedulableKey, effect: "NoSchedule")) {
             return [.unschedulable]
@@ -143,23 +109,9 @@ public enum Scheduler {
         pod.spec.tolerations.contains { $0.tolerates(taint) }
     }
 
-    /// The tie-break is FNV-1a of `<pod uid>/<node name>`; the pod's part is hashed once.
-    static func tieBreakPrefix(_ uid: String) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for b in uid.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
-        h ^= UInt32(UInt8(ascii: "/")); h = h &* 16_777_619
-        return h
-    }
-
-    static func tieBreak(_ prefix: UInt32, _ node: String) -> UInt32 {
-        var h = prefix
-        for b in node.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
-        return h
-    }
-
     /// Thousandths of cpu plus thousandths of memory in use once the pod is placed: lower is
     /// more room (`noderesources/least_allocated.go`, with non-zero requests).
-    static func loadAfter(_ usage: NodeUsage, _ r: PodRequests, _ room: Allocatable) -> Int64 {
+    static func loadAfter(_ usage: NodeLoad, _ r: PodRequests, _ room: Allocatable) -> Int64 {
         (usage.nonZeroCPUMilli + r.nonZeroCPUMilli) * 1000 / max(1, room.cpuMilli)
             + (usage.nonZeroMemoryBytes + r.nonZeroMemoryBytes) * 1000 / max(1, room.memoryBytes)
     }

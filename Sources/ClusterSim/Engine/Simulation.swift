@@ -65,6 +65,15 @@ public final class Simulation {
 
     /// Runs one piece of work: the controller reads the state and returns actions.
     func reconcile(_ work: Work) -> [Action] {
+        let orphan: Bool
+        if case .garbageCollect(let uid) = work { orphan = orphanOwners.contains(uid) } else { orphan = false }
+        return Self.reconcile(work, in: &state, config: config, orphan: orphan)
+    }
+
+    /// The dispatch itself. The state comes in place (`inout`, though nothing writes it): handed
+    /// straight from the class property, each call would copy the whole `ClusterState` struct,
+    /// retaining and releasing every table in it.
+    private static func reconcile(_ work: Work, in state: inout ClusterState, config: SimulationConfig, orphan: Bool) -> [Action] {
         switch work {
         case .schedule(let key): return Scheduler.reconcile(pod: key, in: state, config: config)
         case .kubelet(let key): return Kubelet.reconcile(pod: key, in: state, config: config)
@@ -72,8 +81,7 @@ public final class Simulation {
         case .deployment(let key): return DeploymentController.reconcile(key, in: state, config: config)
         case .nodeLifecycle(let name): return NodeLifecycleController.reconcile(node: name, in: state, config: config)
         case .taintEviction(let key): return TaintEvictionController.reconcile(pod: key, in: state, config: config)
-        case .garbageCollect(let uid):
-            return GarbageCollector.reconcile(ownerUID: uid, orphan: orphanOwners.contains(uid), in: state)
+        case .garbageCollect(let uid): return GarbageCollector.reconcile(ownerUID: uid, orphan: orphan, in: state)
         case .job(let key): return JobController.reconcile(key, in: state, config: config)
         case .cronJob(let key): return CronJobController.reconcile(key, in: state, config: config)
         case .daemonSet(let key): return DaemonSetController.reconcile(key, in: state, config: config)
@@ -213,6 +221,6 @@ public final class Simulation {
 
     /// A schedulable node appeared or came back: every waiting pod gets another chance.
     func nodeBecameAvailable() {
-        for key in state.unscheduledPods.sorted() { queue.add(.schedule(key), at: state.now) }
+        for key in state.unschedulablePods.sorted() { queue.add(.schedule(key), at: state.now) }
     }
 }

@@ -1,0 +1,79 @@
+import KubeModel
+
+/// Between nodes of equal score kube-scheduler picks one at random (`schedule_one.go
+/// selectHost`, reservoir sampling); here the lowest FNV-1a hash of `<pod uid>/<node name>`
+/// decides, so a replay places every pod the same way.
+extension Scheduler {
+    static let fnvPrime: UInt32 = 16_777_619
+
+    /// The hash state after `<pod uid>/`: hashed once per pod.
+    static func tieBreakPrefix(_ uid: String) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in uid.utf8 { h ^= UInt32(b); h = h &* fnvPrime }
+        h ^= UInt32(UInt8(ascii: "/")); h = h &* fnvPrime
+        return h
+    }
+
+    static func tieBreak(_ prefix: UInt32, _ node: String) -> UInt32 {
+        var h = prefix
+        for b in node.utf8 { h ^= UInt32(b); h = h &* fnvPrime }
+        return h
+    }
+}
+
+/// Up to 16 bytes of a node name packed in two words, first byte lowest, so that hashing it
+/// reads no string (node names such as `node-4711` are short). `stem` is the part before the
+/// trailing digits, at most 8 bytes: in a cluster of `node-N` every name has the same one.
+struct ShortName: Sendable {
+    var low: UInt64 = 0, high: UInt64 = 0
+    var count = 0
+    var stemCount = 0
+
+    init?(_ name: String) {
+        var digits = 0
+        for b in name.utf8 {
+            guard count < 16 else { return nil }
+            if count < 8 { low |= UInt64(b) << (8 * count) } else { high |= UInt64(b) << (8 * (count - 8)) }
+            count += 1
+            digits = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) ? digits + 1 : 0
+        }
+        stemCount = min(8, count - digits)
+    }
+
+    /// The stem's bytes, the rest of the word zero.
+    var stem: UInt64 { stemCount == 8 ? low : low & ((1 << (8 * stemCount)) - 1) }
+
+    /// FNV-1a over bytes `from..<count`, starting from `state`.
+    func hash(_ state: UInt32, from: Int) -> UInt32 {
+        var h = state
+        var word = from < 8 ? low >> (8 * from) : high >> (8 * (from - 8))
+        for i in from..<count {
+            if i == 8 { word = high }
+            h ^= UInt32(truncatingIfNeeded: word & 0xff); h = h &* Scheduler.fnvPrime
+            word >>= 8
+        }
+        return h
+    }
+}
+
+/// One pod's tie-break hashes over the nodes of a pass. The hash runs over the name's bytes in
+/// order, so the state after a stem (`node-`) is the same for every node that has it: it is
+/// kept from one node to the next, and only the digits are hashed for each.
+struct TieBreaker {
+    let prefix: UInt32
+    private var stem: UInt64 = 0, stemCount = -1, afterStem: UInt32 = 0
+
+    init(uid: String) { prefix = Scheduler.tieBreakPrefix(uid) }
+
+    mutating func hash(_ fit: borrowing NodeFit, _ node: borrowing SchedulingNode) -> UInt32 {
+        guard let short = fit.shortName else { return Scheduler.tieBreak(prefix, node.name) }
+        if short.stemCount != stemCount || short.stem != stem {
+            (stem, stemCount) = (short.stem, short.stemCount)
+            var h = prefix
+            var word = stem
+            for _ in 0..<stemCount { h ^= UInt32(truncatingIfNeeded: word & 0xff); h = h &* Scheduler.fnvPrime; word >>= 8 }
+            afterStem = h
+        }
+        return short.hash(afterStem, from: stemCount)
+    }
+}
