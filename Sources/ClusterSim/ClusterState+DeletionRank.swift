@@ -49,30 +49,3 @@ extension ClusterState {
         deletionRankFields[owner, default: [:]][node, default: DeletionRankGroup()].insert(pod.metadata.key, PodDeletionRank.Fields(pod))
     }
 }
-
-/// One node's active pods of one controller, with `best`: field by field the best of their
-/// fields (`PodDeletionRank.Fields.best(with:)`), so that a key built from it with the node's
-/// rank bounds every one of their keys from below, and a scale-down skips the node when that
-/// bound cannot beat the victims it already holds.
-struct DeletionRankGroup: Hashable, Sendable {
-    private(set) var pods: [ObjectKey: PodDeletionRank.Fields] = [:]
-    private(set) var best: PodDeletionRank.Fields? = nil
-
-    mutating func insert(_ key: ObjectKey, _ fields: PodDeletionRank.Fields) {
-        if let old = pods.updateValue(fields, forKey: key), let best, old.supplies(best) {
-            recomputeBest()
-        } else {
-            best = best.map { $0.best(with: fields) } ?? fields
-        }
-    }
-
-    mutating func remove(_ key: ObjectKey) {
-        guard let old = pods.removeValue(forKey: key) else { return }
-        if let best, old.supplies(best) { recomputeBest() }
-    }
-
-    /// A node holds at most a few hundred pods (`maxPodsPerNode`): rereading them is cheap.
-    private mutating func recomputeBest() {
-        best = pods.values.reduce(nil) { b, f in b.map { $0.best(with: f) } ?? f }
-    }
-}

@@ -67,21 +67,6 @@ enum PodDeletionRank {
         /// Rule 3's bit: whether the pod is Ready.
         var isReady: Bool { rules1to4 >> 32 & 1 == 1 }
 
-        /// Field by field the better of two (a missing time counts as newest, as in the
-        /// order): not any pod's fields, but a key built from it with a node's rank is at most
-        /// the key of every pod on that node whose fields went into it, since the key grows
-        /// with each field separately and compares them in turn.
-        func best(with other: Fields) -> Fields {
-            var b = self
-            b.rules1to4 = min(rules1to4, other.rules1to4)
-            b.readySince = readySince.flatMap { a in other.readySince.map { max(a, $0) } }
-            b.restarts = max(restarts, other.restarts)
-            b.created = created.flatMap { a in other.created.map { max(a, $0) } }
-            if (other.uidHigh, other.uidLow) < (uidHigh, uidLow) { (b.uidHigh, b.uidLow) = (other.uidHigh, other.uidLow) }
-            b.uidIsNumber = uidIsNumber && other.uidIsNumber
-            return b
-        }
-
         /// Whether `Fields(old)` and `Fields(new)` may differ, or one pod is active and the
         /// other not — decided from the raw fields, without building either.
         static func mayDiffer(_ old: Pod, _ new: Pod) -> Bool {
@@ -92,12 +77,6 @@ enum PodDeletionRank {
                 || maxRestarts(old.status.containerStatuses) != maxRestarts(new.status.containerStatuses)
                 || old.metadata.creationTimestamp != new.metadata.creationTimestamp || old.metadata.uid != new.metadata.uid
                 || cost(old) != cost(new)
-        }
-
-        /// Whether these fields supply any part of `best`: removing the pod may loosen it.
-        func supplies(_ best: Fields) -> Bool {
-            rules1to4 == best.rules1to4 || readySince == best.readySince || restarts == best.restarts
-                || created == best.created || (uidHigh, uidLow) == (best.uidHigh, best.uidLow) || !uidIsNumber
         }
     }
 
