@@ -39,7 +39,7 @@ extension ClusterState {
             indexDeletionRank(pod, sign: 1)
             return
         }
-        guard let owner, old.isActive || pod.isActive, PodDeletionRank.Fields.mayDiffer(old, pod) else { return }
+        guard let owner, old.isActive || pod.isActive, PodDeletionRank.Fields.differ(old, pod) else { return }
         if pod.isActive { put(pod, owner: owner, node: pod.spec.nodeName ?? "") } else { indexDeletionRank(old, sign: -1) }
     }
 
