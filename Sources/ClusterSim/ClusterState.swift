@@ -60,8 +60,8 @@ public struct ClusterState: Sendable {
     public var nodeUsage: NodeUsageView { NodeUsageView(table: usageTable) }
     /// Active, ready and fully labelled pods per controller UID (`OwnerPodCounts.swift`).
     public internal(set) var ownerCounts: [String: OwnerPodCounts] = [:]
-    /// What the scale-down order reads from each active owned pod, by controller UID, then
-    /// node name ("" for none) (`ClusterState+DeletionRank.swift`).
+    /// What the scale-down order reads from each active pod of a ReplicaSet over its
+    /// replicas, by its UID, then node name ("" for none) (`ClusterState+DeletionRank.swift`).
     var deletionRankFields: [String: DeletionRankTable] = [:]
     /// Node names in natural order, kept sorted as nodes come and go.
     public internal(set) var nodeNames: [String] = []
@@ -246,6 +246,7 @@ public struct ClusterState: Sendable {
         if old?.spec.template.metadata.labels != rs.spec.template.metadata.labels || old?.metadata.uid != rs.metadata.uid {
             recountOwned(rs.metadata.uid)
         }
+        refreshDeletionRank(for: rs)
     }
 
     mutating func removeReplicaSet(_ key: ObjectKey) {

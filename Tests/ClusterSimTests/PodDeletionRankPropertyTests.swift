@@ -135,6 +135,10 @@ import KubeModel
         }
         let n = Int(rng.next() % 250) + 2
         for i in 0..<n { put(i) }
+        // Written again now that it is over its replicas: the store builds its table, and
+        // keeps it through what follows.
+        state.putReplicaSet(rs)
+        #expect(state.deletionRankFields[rs.metadata.uid] != nil, "seed \(seed): no table for a ReplicaSet over its replicas")
         for _ in 0..<Int(rng.next() % 60) {
             let i = Int(rng.next() % UInt64(n))
             if rng.next() % 2 == 0, pods.count > 2 { state.removePod(ObjectKey("default", "p\(i)")); pods[ObjectKey("default", "p\(i)")] = nil }
@@ -152,10 +156,11 @@ import KubeModel
     }
 
     /// The store's rank table holds exactly the active owned pods, with their current fields.
+    /// (Tables are kept only for some ReplicaSets; each kept one must be whole and current.)
     static func rankTableIsCurrent(_ state: ClusterState) -> Bool {
         var expected: [String: ClusterState.DeletionRankTable] = [:]
         for (key, pod) in state.pods where pod.isActive {
-            guard let owner = pod.metadata.controllerRef?.uid else { continue }
+            guard let owner = pod.metadata.controllerRef?.uid, state.deletionRankFields[owner] != nil else { continue }
             expected[owner, default: [:]][pod.spec.nodeName ?? "", default: DeletionRankGroup()].insert(key, PodDeletionRank.Fields(pod))
         }
         return expected == state.deletionRankFields
@@ -190,6 +195,7 @@ import KubeModel
                 if case .removed(let ref) = effect, ref.kind == .pod { return ref.key }
                 return nil
             }
+            #expect(before.deletionRankFields[rs.metadata.uid] != nil, "seed \(seed): no table kept for a shrinking ReplicaSet")
             #expect(Self.rankTableIsCurrent(before), "seed \(seed): the store's rank table is stale")
             #expect(fromStore == fromList, "seed \(seed): store path and pod-list path disagree")
             #expect(deleted == fromStore, "seed \(seed): the sync deleted other pods")

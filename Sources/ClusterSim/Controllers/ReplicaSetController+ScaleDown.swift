@@ -13,14 +13,15 @@ extension ReplicaSetController {
 
     /// The `count` active pods of `rs` to delete, first victim first: all of them in key
     /// order when `count` covers them, else the first `count` under `PodDeletionRank`'s order.
-    /// Read from the store's per-node tables (`ClusterState.deletionRankFields`), never from
-    /// the pods: each node's rank is asked for once, its bound (`DeletionRankGroup.best`) made
-    /// into a key, and the nodes visited best bound first, their pods streaming through a
-    /// bounded heap, until a node's bound can no longer beat the largest victim kept — no pod
-    /// there or on any later node could. Only a sync whose counters suffice (`countsSuffice`)
-    /// calls this: then the owned active pods are exactly what it would claim.
+    /// Read from the store's per-node table (`ClusterState.deletionRankFields`, built from the
+    /// pods when the store keeps none — never for a Deployment's scale-down): each node's rank
+    /// is asked for once, its bound (`DeletionRankGroup.best`) made into a key, and the nodes
+    /// visited best bound first, their pods streaming through a bounded heap, until a node's
+    /// bound can no longer beat the largest victim kept — no pod there or on any later node
+    /// could. Only a sync whose counters suffice (`countsSuffice`) calls this: then the owned
+    /// active pods are exactly what it would claim.
     static func victims(of rs: ReplicaSet, count: Int, in state: ClusterState) -> [Victim] {
-        let table = state.deletionRankFields[rs.metadata.uid] ?? [:]
+        let table = state.deletionRankFields[rs.metadata.uid] ?? state.deletionRankTable(building: rs.metadata.uid)
         if count >= table.values.reduce(0, { $0 + $1.pods.count }) {
             return table.values.flatMap { group in group.pods.map { Victim(key: $0.key, ready: $0.value.isReady) } }
                 .sorted { $0.key < $1.key }
