@@ -13,13 +13,17 @@ extension ClusterState {
     /// A controller's table: node name ("" for unscheduled pods), then that node's group.
     typealias DeletionRankTable = [String: DeletionRankGroup]
 
-    /// Builds or drops `rs`'s table after a write of it (`putReplicaSet`).
+    /// Builds `rs`'s table after a write of it (`putReplicaSet`) that shows it over its
+    /// replicas, and drops it once it is under them (growing, its new pods would cost the
+    /// table work for nothing). At exactly its replicas it keeps what it has: a rollout
+    /// lowers the old ReplicaSet step by step, and rebuilding at each step would read all
+    /// its pods again.
     mutating func refreshDeletionRank(for rs: ReplicaSet) {
         let uid = rs.metadata.uid
-        let over = (ownerCounts[uid]?.active ?? 0) > rs.spec.replicas
-        if over, deletionRankFields[uid] == nil {
+        let active = ownerCounts[uid]?.active ?? 0
+        if active > rs.spec.replicas, deletionRankFields[uid] == nil {
             deletionRankFields[uid] = deletionRankTable(building: uid)
-        } else if !over, deletionRankFields[uid] != nil {
+        } else if active < rs.spec.replicas, deletionRankFields[uid] != nil {
             deletionRankFields[uid] = nil
         }
     }
@@ -29,9 +33,12 @@ extension ClusterState {
     func deletionRankTable(building uid: String) -> DeletionRankTable {
         var table = DeletionRankTable()
         for key in podsByOwner[uid] ?? [] {
+            // The pod's fields are read in place (`Fields.init` is inlined here): passing the
+            // whole `Pod` on would copy each of its strings, arrays and dictionaries.
             guard let i = pods.index(forKey: key) else { continue }
             let pod = pods.values[i]
-            guard pod.isActive else { continue }
+            // `Pod.isActive`, field by field.
+            guard pod.status.phase != .succeeded, pod.status.phase != .failed, pod.metadata.deletionTimestamp == nil else { continue }
             table[pod.spec.nodeName ?? "", default: DeletionRankGroup()].insert(key, PodDeletionRank.Fields(pod))
         }
         return table

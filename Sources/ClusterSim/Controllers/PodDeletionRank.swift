@@ -45,12 +45,12 @@ enum PodDeletionRank {
         /// False when the UID is not a lowercase canonical UUID and needs `numberUIDs`.
         var uidIsNumber: Bool
 
-        init(_ pod: Pod) {
+        @inline(__always) init(_ pod: Pod) {
             self.init(pod, readingUID: true)
         }
 
         /// Without `readingUID` the UID words stay 0: for comparing two writes of one pod.
-        private init(_ pod: Pod, readingUID: Bool) {
+        @inline(__always) private init(_ pod: Pod, readingUID: Bool) {
             var ready = false
             readySince = nil
             if let c = pod.status.conditions.first(where: { $0.type == "Ready" }), c.status == .true {
