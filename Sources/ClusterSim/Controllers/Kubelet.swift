@@ -47,6 +47,9 @@ struct KubeletSync {
     /// Set when one run had more to catch up on than it may do at once; it goes on a moment later.
     var budgetExhausted = false
     var rejection: (reason: String, message: String)? = nil
+    /// The last image reference normalized: a pull finishing and the container starting both
+    /// need it, and working it out means parsing the reference again.
+    private var lastNormalized: (image: String, full: String)? = nil
 
     init(pod: Pod, nodeName: String, node: NodeRuntime, runtime: PodRuntime, state: UnsafePointer<ClusterState>, config: SimulationConfig) {
         self.pod = pod; self.key = pod.metadata.key; self.nodeName = nodeName
@@ -68,13 +71,15 @@ struct KubeletSync {
     /// Fires every remembered moment up to now, oldest first; each may start the next step.
     mutating func processDue() {
         var budget = 20_000
-        while let due = nextDue(), due.at <= now {
+        var next = nextDue()
+        while let due = next, due.at <= now {
             guard budget > 0 else { budgetExhausted = true; return }
             fire(due)
             if rt.termination == nil { orchestrate(at: max(due.at, node.kubeletStartedAt)) }
             budget -= 1
+            next = nextDue()
             // Every moment handled moves its container on; one that did not would repeat forever.
-            if let again = nextDue(), again.at == due.at, again.ref == due.ref, again.kind == due.kind { return }
+            if let again = next, again.at == due.at, again.ref == due.ref, again.kind == due.kind { return }
         }
     }
 
@@ -82,7 +87,7 @@ struct KubeletSync {
     /// Event, a write of the pod's memory carrying that decision), then the new status, and
     /// the next wake-up.
     func finish() -> [Action] {
-        var log = self.log
+        var finished: KubeletReason? = nil
         var status = pod.status
         if removal == nil {
             status = KubeletStatus.make(self)
@@ -92,15 +97,19 @@ struct KubeletSync {
                 status.reason = rejection.reason
                 status.message = "Pod was rejected: " + rejection.message
             } else if status.phase != pod.status.phase, status.phase == .succeeded || status.phase == .failed {
-                log.append(.quiet(.podFinished(pod: key, node: nodeName, phase: status.phase, restartPolicy: pod.spec.restartPolicy)))
+                finished = .podFinished(pod: key, node: nodeName, phase: status.phase, restartPolicy: pod.spec.restartPolicy)
             }
         }
-        let reasons = log.map { e -> KubeletReason in
-            switch e { case .event(let a): if case .kubelet(let r) = a.reason { return r } else { return .statusSync(pod: key) }
-                       case .quiet(let r): return r }
+        // The decision the run is filed under: the first thing that happened.
+        let first: KubeletReason?
+        switch log.first {
+        case .event(let a)?: if case .kubelet(let r) = a.reason { first = r } else { first = .statusSync(pod: key) }
+        case .quiet(let r)?: first = r
+        case nil: first = finished
         }
-        let main = Reason.kubelet(reasons.first ?? removal ?? .statusSync(pod: key))
+        let main = Reason.kubelet(first ?? removal ?? .statusSync(pod: key))
         var actions: [Action] = []
+        actions.reserveCapacity(log.count + 4)
         if node != originalNode { actions.append(Action(.setNodeRuntime(nodeName, node), because: main)) }
         var runtimeWritten = false
         for entry in log {
@@ -111,16 +120,21 @@ struct KubeletSync {
                 runtimeWritten = true
             }
         }
-        if let removal { return actions + [Action(.removePod(key), because: .kubelet(removal))] }
+        if let finished {
+            actions.append(Action(.setPodRuntime(key, rt), because: .kubelet(finished)))
+            runtimeWritten = true
+        }
+        if let removal { actions.append(Action(.removePod(key), because: .kubelet(removal))); return actions }
         if status != pod.status { actions.append(Action(.setPodStatus(key, status), because: main)) }
         if rt != originalRuntime && !runtimeWritten { actions.append(Action(.setPodRuntime(key, rt), because: main)) }
         // A finished or refused pod has nothing left to do; neither has a run that left only
         // moments it could not act on (so it never wakes itself in a loop).
         let over = status.phase == .succeeded || status.phase == .failed || rt.rejected
-        if !over, let due = nextDue(), due.at > now || budgetExhausted {
-            let waiting = !allDue().contains { $0.awaited }
-            actions.append(Action(.requeue(.kubelet(key), at: max(due.at, now + 1), retry: waiting), because: main))
-        } else if !over, status != pod.status, nextDue() != nil {
+        guard !over else { return actions }
+        let next = nextDue()
+        if let due = next, due.at > now || budgetExhausted {
+            actions.append(Action(.requeue(.kubelet(key), at: max(due.at, now + 1), retry: !anyAwaitedDue()), because: main))
+        } else if status != pod.status, next != nil {
             // Something is due already: run again at once, after this status is written. (The
             // write itself does not wake the kubelet that made it; see `podChanged`.)
             actions.append(Action(.requeue(.kubelet(key), at: now), because: main))
@@ -139,9 +153,11 @@ struct KubeletSync {
         log.append(.event(Action(.recordEvent(record), because: .kubelet(why))))
     }
 
+    /// The container's memory, read and changed in place: a container's memory is large (two
+    /// instances with their plans), and a copy out and back for every field set shows.
     subscript(ref: ContainerRef) -> ContainerRuntime {
         get { ref.isInit ? rt.initContainers[ref.index] : rt.containers[ref.index] }
-        set { if ref.isInit { rt.initContainers[ref.index] = newValue } else { rt.containers[ref.index] = newValue } }
+        _modify { if ref.isInit { yield &rt.initContainers[ref.index] } else { yield &rt.containers[ref.index] } }
     }
 
     func spec(_ ref: ContainerRef) -> Container {
@@ -151,6 +167,14 @@ struct KubeletSync {
     var refs: [ContainerRef] {
         rt.initContainers.indices.map { ContainerRef(isInit: true, index: $0) }
             + rt.containers.indices.map { ContainerRef(isInit: false, index: $0) }
+    }
+
+    /// `ImageCatalogue.normalized`, remembering the last answer.
+    mutating func normalized(_ image: String) -> String {
+        if let last = lastNormalized, last.image == image { return last.full }
+        let full = ImageCatalogue.normalized(image)
+        lastNormalized = (image, full)
+        return full
     }
 
     /// `pod_default(uid)`, as `format.Pod` names a pod in kubelet messages.

@@ -9,11 +9,12 @@ extension KubeletSync {
         let image = spec(ref).image
         switch c.stage {
         case .pulling(_, let outcome, _):
-            let full = ImageCatalogue.normalized(image)
+            let full = normalized(image)
             if let inFlight = node.pullsInFlight[full], inFlight <= t { node.pullsInFlight[full] = nil }
             switch outcome {
             case .success(let reported, let size):
-                node.images.insert(full)
+                // Most pulls are of an image the node has (`Always` pulls again): no copy of the set then.
+                if !node.images.contains(full) { node.images.insert(full) }
                 let d = GoDuration.format(reported)
                 event("Pulled", "Successfully pulled image \"\(image)\" in \(d) (\(d) including waiting). Image size: \(size) bytes.",
                       container: ref, because: .imagePulled(pod: key, node: nodeName, container: c.name, image: image, millis: reported))

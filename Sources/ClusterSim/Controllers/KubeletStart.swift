@@ -12,20 +12,25 @@ extension KubeletSync {
         let usage = state.nodeUsage[nodeName] ?? NodeUsage()
         let mine = PodRequests(pod)
         let counted = NodeUsage.counts(pod)
-        let checks: [(String, Int64, Int64, Int64)] = [
-            ("pods", 1, Int64(usage.pods - (counted ? 1 : 0)), (n.status.allocatable["pods"]?.milli ?? 110_000) / 1000),
-            ("cpu", mine.cpuMilli, usage.cpuMilli - (counted ? mine.cpuMilli : 0), n.status.allocatable["cpu"]?.milli ?? 0),
-            ("memory", mine.memoryBytes, usage.memoryBytes - (counted ? mine.memoryBytes : 0), (n.status.allocatable["memory"]?.milli ?? 0) / 1000),
-        ]
-        for (resource, requested, used, capacity) in checks where requested > 0 && used + requested > capacity {
-            let message = "Node didn't have enough resource: \(resource), requested: \(requested), used: \(used), capacity: \(capacity)"
-            rejection = ("OutOf\(resource)", message)
-            rt.rejected = true
-            event("OutOf\(resource)", message, type: "Warning",
-                  because: .rejected(pod: key, node: nodeName, resource: resource, requested: requested, used: used, capacity: capacity))
-            return false
-        }
-        return true
+        // In the kubelet's order; a resource is read off the node only when the pod asks for some.
+        return fits("pods", 1, Int64(usage.pods - (counted ? 1 : 0))) { (n.status.allocatable["pods"]?.milli ?? 110_000) / 1000 }
+            && fits("cpu", mine.cpuMilli, usage.cpuMilli - (counted ? mine.cpuMilli : 0)) { n.status.allocatable["cpu"]?.milli ?? 0 }
+            && fits("memory", mine.memoryBytes, usage.memoryBytes - (counted ? mine.memoryBytes : 0)) {
+                (n.status.allocatable["memory"]?.milli ?? 0) / 1000
+            }
+    }
+
+    /// One admission check; a pod that does not fit is rejected with `OutOf<resource>`.
+    private mutating func fits(_ resource: String, _ requested: Int64, _ used: Int64, capacity: () -> Int64) -> Bool {
+        guard requested > 0 else { return true }
+        let capacity = capacity()
+        guard used + requested > capacity else { return true }
+        let message = "Node didn't have enough resource: \(resource), requested: \(requested), used: \(used), capacity: \(capacity)"
+        rejection = ("OutOf\(resource)", message)
+        rt.rejected = true
+        event("OutOf\(resource)", message, type: "Warning",
+              because: .rejected(pod: key, node: nodeName, resource: resource, requested: requested, used: used, capacity: capacity))
+        return false
     }
 
     /// The pod sandbox: network namespace and one IP from the node's range, shared by every container.
@@ -76,7 +81,7 @@ extension KubeletSync {
     mutating func beginImage(_ ref: ContainerRef, at t: Instant, shown: ContainerState?) {
         let s = spec(ref)
         let image = s.image
-        let full = ImageCatalogue.normalized(image)
+        let full = normalized(image)
         let policy = s.imagePullPolicy ?? ImageCatalogue.defaultPullPolicy(image)
         let present = node.images.contains(full)
         let name = self[ref].name
@@ -135,7 +140,7 @@ extension KubeletSync {
         if c.current != nil { c.previous = c.current; c.restartCount += 1 }
         let plan = ProcessPlanner.plan(for: s, behaviour: behaviour, podName: key.name, start: t)
         var instance = ContainerInstance(id: ContainerIDs.make(podUID: pod.metadata.uid, container: c.name, instance: c.restartCount),
-                                         image: ImageCatalogue.normalized(s.image), startedAt: t, plan: plan)
+                                         image: normalized(s.image), startedAt: t, plan: plan)
         let noProbe = s.readinessProbe == nil && !(c.isInit && !c.isSidecar)
         let started = KubeletReason.containerStarted(pod: key, node: nodeName, container: c.name, restartCount: c.restartCount)
         self[ref] = c
