@@ -35,14 +35,14 @@ struct KubeletSync {
     let originalRuntime: PodRuntime
     var node: NodeRuntime
     let originalNode: NodeRuntime
-    /// What happened, in order: Events, and decisions that have no Event of their own
-    /// (an exit, a container becoming ready).
-    var log: [Entry] = []
-
-    enum Entry {
-        case event(Action)
-        case quiet(KubeletReason)
-    }
+    /// What happened, in order, as the actions that report it: Events, and for a decision
+    /// that has no Event of its own (an exit, a container becoming ready) a write of the
+    /// pod's memory filed under it. Those writes carry the memory as the run leaves it, which
+    /// `finish` fills in; until then they hold an empty one. (Kept as the actions themselves,
+    /// so that `finish` hands the list on instead of copying every Event out of it.)
+    var log: [Action] = []
+    /// Where in `log` those memory writes are, in order.
+    var runtimeWrites: [Int] = []
     var removal: KubeletReason? = nil
     /// Set when one run had more to catch up on than it may do at once; it goes on a moment later.
     var budgetExhausted = false
@@ -85,9 +85,8 @@ struct KubeletSync {
 
     /// The actions, in the order things happened: Events (and, for a decision without an
     /// Event, a write of the pod's memory carrying that decision), then the new status, and
-    /// the next wake-up.
-    func finish() -> [Action] {
-        var finished: KubeletReason? = nil
+    /// the next wake-up. Called once, at the end of the run: it takes the log.
+    mutating func finish() -> [Action] {
         var status = pod.status
         if removal == nil {
             status = KubeletStatus.make(self)
@@ -97,33 +96,19 @@ struct KubeletSync {
                 status.reason = rejection.reason
                 status.message = "Pod was rejected: " + rejection.message
             } else if status.phase != pod.status.phase, status.phase == .succeeded || status.phase == .failed {
-                finished = .podFinished(pod: key, node: nodeName, phase: status.phase, restartPolicy: pod.spec.restartPolicy)
+                note(.podFinished(pod: key, node: nodeName, phase: status.phase, restartPolicy: pod.spec.restartPolicy))
             }
         }
         // The decision the run is filed under: the first thing that happened.
         let first: KubeletReason?
-        switch log.first {
-        case .event(let a)?: if case .kubelet(let r) = a.reason { first = r } else { first = .statusSync(pod: key) }
-        case .quiet(let r)?: first = r
-        case nil: first = finished
-        }
+        if let a = log.first { if case .kubelet(let r) = a.reason { first = r } else { first = .statusSync(pod: key) } }
+        else { first = nil }
         let main = Reason.kubelet(first ?? removal ?? .statusSync(pod: key))
         var actions: [Action] = []
-        actions.reserveCapacity(log.count + 4)
-        if node != originalNode { actions.append(Action(.setNodeRuntime(nodeName, node), because: main)) }
-        var runtimeWritten = false
-        for entry in log {
-            switch entry {
-            case .event(let a): actions.append(a)
-            case .quiet(let r):
-                actions.append(Action(.setPodRuntime(key, rt), because: .kubelet(r)))
-                runtimeWritten = true
-            }
-        }
-        if let finished {
-            actions.append(Action(.setPodRuntime(key, rt), because: .kubelet(finished)))
-            runtimeWritten = true
-        }
+        swap(&actions, &log)
+        for i in runtimeWrites { actions[i] = Action(.setPodRuntime(key, rt), because: actions[i].reason) }
+        let runtimeWritten = !runtimeWrites.isEmpty
+        if node != originalNode { actions.insert(Action(.setNodeRuntime(nodeName, node), because: main), at: 0) }
         if let removal { actions.append(Action(.removePod(key), because: .kubelet(removal))); return actions }
         if status != pod.status { actions.append(Action(.setPodStatus(key, status), because: main)) }
         if rt != originalRuntime && !runtimeWritten { actions.append(Action(.setPodRuntime(key, rt), because: main)) }
@@ -150,7 +135,13 @@ struct KubeletSync {
         let fieldPath = ref.map { r in r.isInit ? "spec.initContainers{\(self[r].name)}" : "spec.containers{\(self[r].name)}" }
         let record = EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: type, reason: reason,
                                  message: message, source: .kubelet, fieldPath: fieldPath)
-        log.append(.event(Action(.recordEvent(record), because: .kubelet(why))))
+        log.append(Action(.recordEvent(record), because: .kubelet(why)))
+    }
+
+    /// Records a decision that has no Event of its own.
+    mutating func note(_ why: KubeletReason) {
+        runtimeWrites.append(log.count)
+        log.append(Action(.setPodRuntime(key, PodRuntime()), because: .kubelet(why)))
     }
 
     /// The container's memory, read and changed in place: a container's memory is large (two

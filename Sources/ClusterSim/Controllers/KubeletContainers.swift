@@ -58,7 +58,7 @@ extension KubeletSync {
         c.readiness = nil; c.liveness = nil
         c.stage = .exited(decideAt: t + KubeletTimings.relist, forceRestart: false)
         self[ref] = c
-        log.append(.quiet(.containerExited(pod: key, node: nodeName, container: c.name, exitCode: end.code, reason: end.reason)))
+        note(.containerExited(pod: key, node: nodeName, container: c.name, exitCode: end.code, reason: end.reason))
     }
 
     /// Whether an exited container runs again (`kubecontainer.ShouldContainerBeRestarted`):
@@ -118,7 +118,7 @@ extension KubeletSync {
         c.current = instance
         c.stage = why == .liveness ? .exited(decideAt: t, forceRestart: true) : .exited(decideAt: nil, forceRestart: false)
         self[ref] = c
-        log.append(.quiet(.containerStopped(pod: key, node: nodeName, container: c.name, killed: killed)))
+        note(.containerStopped(pod: key, node: nodeName, container: c.name, killed: killed))
     }
 
     func terminatedState(_ i: ContainerInstance) -> ContainerState {

@@ -8,15 +8,17 @@ extension KubeletSync {
     /// scheduler, so the kubelet itself checks that the node has room; if not, the pod fails
     /// at once with `OutOfcpu`, `OutOfmemory` or `OutOfpods`.
     mutating func admit() -> Bool {
-        guard let n = state.nodes[nodeName] else { return false }
-        let usage = state.nodeUsage[nodeName] ?? NodeUsage()
+        guard let allocatable = state.nodes[nodeName]?.status.allocatable else { return false }
+        // The node's counted requests, read from the scheduler's table (the same numbers as
+        // `nodeUsage`, without the per-owner counts the kubelet has no use for).
+        let usage = state.usageTable.slotOf[nodeName].map { state.usageTable.loads[$0] } ?? NodeLoad()
         let mine = PodRequests(pod)
         let counted = NodeUsage.counts(pod)
         // In the kubelet's order; a resource is read off the node only when the pod asks for some.
-        return fits("pods", 1, Int64(usage.pods - (counted ? 1 : 0))) { (n.status.allocatable["pods"]?.milli ?? 110_000) / 1000 }
-            && fits("cpu", mine.cpuMilli, usage.cpuMilli - (counted ? mine.cpuMilli : 0)) { n.status.allocatable["cpu"]?.milli ?? 0 }
+        return fits("pods", 1, Int64(usage.pods - (counted ? 1 : 0))) { (allocatable["pods"]?.milli ?? 110_000) / 1000 }
+            && fits("cpu", mine.cpuMilli, usage.cpuMilli - (counted ? mine.cpuMilli : 0)) { allocatable["cpu"]?.milli ?? 0 }
             && fits("memory", mine.memoryBytes, usage.memoryBytes - (counted ? mine.memoryBytes : 0)) {
-                (n.status.allocatable["memory"]?.milli ?? 0) / 1000
+                (allocatable["memory"]?.milli ?? 0) / 1000
             }
     }
 
@@ -39,7 +41,7 @@ extension KubeletSync {
         rt.podIP = node.allocatePodIP()
         rt.initContainers = pod.spec.initContainers.map { ContainerRuntime(name: $0.name, isInit: true, isSidecar: $0.restartPolicy == "Always") }
         rt.containers = pod.spec.containers.map { ContainerRuntime(name: $0.name, isInit: false, isSidecar: false) }
-        log.append(.quiet(.sandboxCreated(pod: key, node: nodeName, ip: rt.podIP ?? "<none>")))
+        note(.sandboxCreated(pod: key, node: nodeName, ip: rt.podIP ?? "<none>"))
     }
 
     /// Starts whatever may start now (`kuberuntime_manager.go computePodActions`): the next init

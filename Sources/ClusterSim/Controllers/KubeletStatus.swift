@@ -106,8 +106,10 @@ enum KubeletStatus {
         var out: [PodCondition] = []
         out.reserveCapacity(pod.status.conditions.count + 4)
         func put(_ type: String, _ value: ConditionStatus, _ reason: String? = nil, _ message: String? = nil) {
-            let old = pod.status.condition(type)
-            let since = old.flatMap { $0.status == value ? $0.lastTransitionTime : nil } ?? now
+            // The old condition's transition time while its status holds (read in place: no copy).
+            let old = pod.status.conditions
+            var since = now
+            if let i = old.firstIndex(where: { $0.type == type }), old[i].status == value, let t = old[i].lastTransitionTime { since = t }
             out.append(PodCondition(type: type, status: value, reason: reason, message: message, lastTransitionTime: since))
         }
         put("PodReadyToStartContainers", terminal ? .false : .true)
