@@ -132,7 +132,7 @@ struct KubeletSync {
     /// Records an Event about the pod (or one of its containers) with the decision behind it.
     mutating func event(_ reason: String, _ message: String, type: String = "Normal", container ref: ContainerRef? = nil,
                         because why: KubeletReason) {
-        let fieldPath = ref.map { r in r.isInit ? "spec.initContainers{\(self[r].name)}" : "spec.containers{\(self[r].name)}" }
+        let fieldPath = ref.map { r in r.isInit ? "spec.initContainers{\(name(r))}" : "spec.containers{\(name(r))}" }
         let record = EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: type, reason: reason,
                                  message: message, source: .kubelet, fieldPath: fieldPath)
         log.append(Action(.recordEvent(record), because: .kubelet(why)))
@@ -149,6 +149,20 @@ struct KubeletSync {
     subscript(ref: ContainerRef) -> ContainerRuntime {
         get { ref.isInit ? rt.initContainers[ref.index] : rt.containers[ref.index] }
         _modify { if ref.isInit { yield &rt.initContainers[ref.index] } else { yield &rt.containers[ref.index] } }
+    }
+
+    /// Single fields of a container's memory and spec, read where they lie: the kubelet reads
+    /// these at every step, and going through `self[ref]` or `spec(ref)` copies the whole.
+    func name(_ ref: ContainerRef) -> String {
+        ref.isInit ? rt.initContainers[ref.index].name : rt.containers[ref.index].name
+    }
+
+    func stage(_ ref: ContainerRef) -> ContainerStage {
+        ref.isInit ? rt.initContainers[ref.index].stage : rt.containers[ref.index].stage
+    }
+
+    func image(_ ref: ContainerRef) -> String {
+        ref.isInit ? pod.spec.initContainers[ref.index].image : pod.spec.containers[ref.index].image
     }
 
     func spec(_ ref: ContainerRef) -> Container {

@@ -5,9 +5,8 @@ import KubeModel
 extension KubeletSync {
     /// The container's current stage has come due at `t`.
     mutating func advanceStage(_ ref: ContainerRef, at t: Instant) {
-        let c = self[ref]
-        let image = spec(ref).image
-        switch c.stage {
+        let image = self.image(ref), name = self.name(ref)
+        switch stage(ref) {
         case .pulling(_, let outcome, _):
             let full = normalized(image)
             if let inFlight = node.pullsInFlight[full], inFlight <= t { node.pullsInFlight[full] = nil }
@@ -17,12 +16,12 @@ extension KubeletSync {
                 if !node.images.contains(full) { node.images.insert(full) }
                 let d = GoDuration.format(reported)
                 event("Pulled", "Successfully pulled image \"\(image)\" in \(d) (\(d) including waiting). Image size: \(size) bytes.",
-                      container: ref, because: .imagePulled(pod: key, node: nodeName, container: c.name, image: image, millis: reported))
+                      container: ref, because: .imagePulled(pod: key, node: nodeName, container: name, image: image, millis: reported))
                 createAndStart(ref, at: t)
             case .failure(let message):
-                let backoff = Backoff.next(c.pullBackoff, eventTime: t, now: t)
+                let backoff = Backoff.next(self[ref].pullBackoff, eventTime: t, now: t)
                 self[ref].pullBackoff = backoff
-                let why = KubeletReason.imagePullFailed(pod: key, node: nodeName, container: c.name, image: image,
+                let why = KubeletReason.imagePullFailed(pod: key, node: nodeName, container: name, image: image,
                                                         retrySeconds: backoff.delay / 1000)
                 event("Failed", "Failed to pull image \"\(image)\": \(message)", type: "Warning", container: ref, because: why)
                 event("Failed", "Error: ErrImagePull", type: "Warning", container: ref, because: why)
@@ -37,9 +36,9 @@ extension KubeletSync {
         case .exited(_?, let force):
             decideRestart(ref, at: t, force: force)
         case .crashBackOff:
-            guard let finished = c.current?.finishedAt else { return }
+            guard let finished = self[ref].current?.finishedAt else { return }
             let shown = crashLoopState(ref)
-            self[ref].crashBackoff = Backoff.next(c.crashBackoff, eventTime: finished, now: t)
+            self[ref].crashBackoff = Backoff.next(self[ref].crashBackoff, eventTime: finished, now: t)
             beginImage(ref, at: t, shown: shown)
         case .stopping(_, let killed, let why):
             containerStopped(ref, at: t, killed: killed, why: why)

@@ -51,7 +51,7 @@ extension KubeletSync {
         guard rt.termination == nil, !rt.rejected, rt.sandboxCreatedAt != nil else { return }
         for i in rt.initContainers.indices {
             let ref = ContainerRef(isInit: true, index: i)
-            if case .notStarted = self[ref].stage { beginImage(ref, at: t, shown: nil) }
+            if case .notStarted = stage(ref) { beginImage(ref, at: t, shown: nil) }
             let c = self[ref]
             if c.isSidecar {
                 if c.current != nil { continue }
@@ -86,7 +86,7 @@ extension KubeletSync {
         let full = normalized(image)
         let policy = s.imagePullPolicy ?? ImageCatalogue.defaultPullPolicy(image)
         let present = node.images.contains(full)
-        let name = self[ref].name
+        let name = self.name(ref)
         if policy == "Never" || (policy == "IfNotPresent" && present) {
             if present {
                 event("Pulled", "Container image \"\(image)\" already present on machine", container: ref,

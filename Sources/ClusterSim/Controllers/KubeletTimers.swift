@@ -84,7 +84,7 @@ extension KubeletSync {
         let kubeletTime = max(due.at, node.kubeletStartedAt)
         switch due.kind {
         case .stage:
-            switch self[due.ref].stage {
+            switch stage(due.ref) {
             case .running, .stopping: advanceStage(due.ref, at: due.at)
             default: advanceStage(due.ref, at: kubeletTime)
             }
