@@ -47,9 +47,6 @@ struct KubeletSync {
     /// Set when one run had more to catch up on than it may do at once; it goes on a moment later.
     var budgetExhausted = false
     var rejection: (reason: String, message: String)? = nil
-    /// The last image reference normalized: a pull finishing and the container starting both
-    /// need it, and working it out means parsing the reference again.
-    private var lastNormalized: (image: String, full: String)? = nil
 
     init(pod: Pod, nodeName: String, node: NodeRuntime, runtime: PodRuntime, state: UnsafePointer<ClusterState>, config: SimulationConfig) {
         self.pod = pod; self.key = pod.metadata.key; self.nodeName = nodeName
@@ -174,12 +171,12 @@ struct KubeletSync {
             + rt.containers.indices.map { ContainerRef(isInit: false, index: $0) }
     }
 
-    /// `ImageCatalogue.normalized`, remembering the last answer.
-    mutating func normalized(_ image: String) -> String {
-        if let last = lastNormalized, last.image == image { return last.full }
-        let full = ImageCatalogue.normalized(image)
-        lastNormalized = (image, full)
-        return full
+    /// The container's image as the runtime names it: as worked out when the sandbox was made,
+    /// unless the spec names another image now.
+    func normalizedImage(_ ref: ContainerRef) -> String {
+        let known = ref.isInit ? rt.initContainers[ref.index].image : rt.containers[ref.index].image
+        let image = self.image(ref)
+        return known.spec == image ? known.normalized : ImageCatalogue.normalized(image)
     }
 
     /// `pod_default(uid)`, as `format.Pod` names a pod in kubelet messages.

@@ -8,7 +8,7 @@ extension KubeletSync {
         let image = self.image(ref), name = self.name(ref)
         switch stage(ref) {
         case .pulling(_, let outcome, _):
-            let full = normalized(image)
+            let full = normalizedImage(ref)
             if let inFlight = node.pullsInFlight[full], inFlight <= t { node.pullsInFlight[full] = nil }
             switch outcome {
             case .success(let reported, let size):

@@ -39,8 +39,10 @@ extension KubeletSync {
     mutating func createSandbox() {
         rt.sandboxCreatedAt = now
         rt.podIP = node.allocatePodIP()
-        rt.initContainers = pod.spec.initContainers.map { ContainerRuntime(name: $0.name, isInit: true, isSidecar: $0.restartPolicy == "Always") }
-        rt.containers = pod.spec.containers.map { ContainerRuntime(name: $0.name, isInit: false, isSidecar: false) }
+        rt.initContainers = pod.spec.initContainers.map {
+            ContainerRuntime(name: $0.name, isInit: true, isSidecar: $0.restartPolicy == "Always", image: ImageName($0.image))
+        }
+        rt.containers = pod.spec.containers.map { ContainerRuntime(name: $0.name, isInit: false, isSidecar: false, image: ImageName($0.image)) }
         note(.sandboxCreated(pod: key, node: nodeName, ip: rt.podIP ?? "<none>"))
     }
 
@@ -83,7 +85,7 @@ extension KubeletSync {
     mutating func beginImage(_ ref: ContainerRef, at t: Instant, shown: ContainerState?) {
         let s = spec(ref)
         let image = s.image
-        let full = normalized(image)
+        let full = normalizedImage(ref)
         let policy = s.imagePullPolicy ?? ImageCatalogue.defaultPullPolicy(image)
         let present = node.images.contains(full)
         let name = self.name(ref)
@@ -142,7 +144,7 @@ extension KubeletSync {
         if c.current != nil { c.previous = c.current; c.restartCount += 1 }
         let plan = ProcessPlanner.plan(for: s, behaviour: behaviour, podName: key.name, start: t)
         var instance = ContainerInstance(id: ContainerIDs.make(podUID: pod.metadata.uid, container: c.name, instance: c.restartCount),
-                                         image: normalized(s.image), startedAt: t, plan: plan)
+                                         image: normalizedImage(ref), startedAt: t, plan: plan)
         let noProbe = s.readinessProbe == nil && !(c.isInit && !c.isSidecar)
         let started = KubeletReason.containerStarted(pod: key, node: nodeName, container: c.name, restartCount: c.restartCount)
         self[ref] = c
