@@ -60,6 +60,9 @@ public struct ClusterState: Sendable {
     public var nodeUsage: NodeUsageView { NodeUsageView(table: usageTable) }
     /// Active, ready and fully labelled pods per controller UID (`OwnerPodCounts.swift`).
     public internal(set) var ownerCounts: [String: OwnerPodCounts] = [:]
+    /// What the scale-down order reads from each active owned pod, by controller UID, then
+    /// node name ("" for none) (`ClusterState+DeletionRank.swift`).
+    var deletionRankFields: [String: DeletionRankTable] = [:]
     /// Node names in natural order, kept sorted as nodes come and go.
     public internal(set) var nodeNames: [String] = []
     /// The scheduler's summary of each node, in `nodeNames` order (`SchedulingNode.swift`).
@@ -165,6 +168,7 @@ public struct ClusterState: Sendable {
             countOwned(old, sign: -1)
             countOwned(pod, sign: 1)
         }
+        reindexDeletionRank(from: old, to: pod)
         if oldOwner != newOwner {
             if let oldOwner {
                 podsByOwner[oldOwner]?.remove(key)
@@ -205,6 +209,7 @@ public struct ClusterState: Sendable {
         if let owner = pod.metadata.controllerRef { podsByOwner[owner.uid, default: []].insert(key) }
         else { orphanPods[key.namespace, default: []].insert(key) }
         countOwned(pod, sign: 1)
+        indexDeletionRank(pod, sign: 1)
         for (k, v) in pod.metadata.labels { podsByLabel[LabelPair(k, v), default: []].insert(key) }
         objectsByUID[pod.metadata.uid] = ObjectRef(.pod, key)
     }
@@ -214,6 +219,7 @@ public struct ClusterState: Sendable {
         if let node = pod.spec.nodeName { podsByNode[node]?.remove(key) } else { unscheduledPods.remove(key) }
         if NodeUsage.counts(pod), let node = pod.spec.nodeName { usageTable.add(pod, onNode: node, sign: -1) }
         countOwned(pod, sign: -1)
+        indexDeletionRank(pod, sign: -1)
         if let owner = pod.metadata.controllerRef {
             podsByOwner[owner.uid]?.remove(key)
             if podsByOwner[owner.uid]?.isEmpty == true { podsByOwner[owner.uid] = nil }

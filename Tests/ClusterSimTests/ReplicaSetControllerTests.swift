@@ -4,17 +4,20 @@ import KubeModel
 
 /// The ReplicaSet controller (REFERENCE §4).
 @Suite struct ReplicaSetControllerTests {
+    /// A pod for the ranking tests. Times are seconds on the simulated clock; nil leaves the
+    /// time out (a zero time in Go). The UID defaults to the name.
     static func pod(_ name: String, node: String? = "node-1", phase: PodPhase = .running, ready: Bool = true,
-                    readySince: Int64 = 0, created: Int64 = 0, restarts: Int = 0, cost: Int? = nil, uid: String? = nil) -> Pod {
+                    readySince: Int64? = 0, created: Int64? = 0, restarts: Int = 0, cost: String? = nil, uid: String? = nil) -> Pod {
         var meta = ObjectMeta(name: name, namespace: "default")
         meta.uid = uid ?? name
-        meta.creationTimestamp = Instant(seconds: created)
-        if let cost { meta.annotations["controller.kubernetes.io/pod-deletion-cost"] = String(cost) }
+        meta.creationTimestamp = created.map { Instant(seconds: $0) }
+        if let cost { meta.annotations[PodDeletionRank.deletionCostAnnotation] = cost }
         var spec = PodSpec(containers: [Container(name: "c", image: "nginx")])
         spec.nodeName = node
         var p = Pod(metadata: meta, spec: spec)
         p.status.phase = phase
-        p.status.setCondition("Ready", ready ? .true : .false, at: Instant(seconds: readySince))
+        p.status.setCondition("Ready", ready ? .true : .false, at: Instant(seconds: readySince ?? 0))
+        if readySince == nil { p.status.conditions[0].lastTransitionTime = nil }
         var cs = ContainerStatus(name: "c", image: "nginx", state: .running(startedAt: Instant(seconds: 0)))
         cs.restartCount = restarts
         p.status.containerStatuses = [cs]
@@ -23,35 +26,78 @@ import KubeModel
 
     static let now = Instant(seconds: 10_000)
 
+    /// `victims` with rule 5's ranks counted from `related`, the way
+    /// `getPodsRankedByRelatedPodsOnSameNode` counts them.
+    static func victims(_ pods: [Pod], count: Int, related: [Pod]) -> [String] {
+        var onNode: [String: Int] = [:]
+        for p in related where p.isActive { if let node = p.spec.nodeName { onNode[node, default: 0] += 1 } }
+        return PodDeletionRank.victims(pods, count: count, now: now) { onNode[$0] ?? 0 }.map { pods[$0].metadata.name }
+    }
+
     struct Case: Sendable, CustomStringConvertible {
         var description: String
         var first: Pod
         var second: Pod
     }
 
-    /// In each pair the first pod is the one deleted first.
+    /// In each pair the first pod is the one deleted first, whichever order they come in.
+    /// Ages in the same log2 bucket: 70 s and 120 s (36); 100 s (36) vs 1000 s (39).
     @Test(arguments: [
-        Case(description: "unscheduled before scheduled", first: pod("a", node: nil, phase: .pending, ready: false), second: pod("b")),
-        Case(description: "Pending before Running", first: pod("a", phase: .pending, ready: false), second: pod("b", ready: false)),
-        Case(description: "Unknown before Running", first: pod("a", phase: .unknown), second: pod("b")),
-        Case(description: "not Ready before Ready", first: pod("a", ready: false), second: pod("b")),
-        Case(description: "lower deletion cost first", first: pod("a", cost: -5), second: pod("b")),
-        Case(description: "more recently Ready first", first: pod("a", readySince: 9_990), second: pod("b", readySince: 100)),
-        Case(description: "more restarts first", first: pod("a", restarts: 3), second: pod("b")),
-        Case(description: "newer first", first: pod("a", created: 9_000), second: pod("b", created: 10)),
-        Case(description: "same log2 age bucket: lower UID first", first: pod("a", created: 10_000 - 120, uid: "0001"),
+        Case(description: "1: unscheduled before scheduled", first: pod("a", node: nil, phase: .pending, ready: false), second: pod("b")),
+        Case(description: "2: Pending before Running", first: pod("a", phase: .pending, ready: false), second: pod("b", ready: false)),
+        Case(description: "2: Pending before Unknown", first: pod("a", phase: .pending, ready: false), second: pod("b", phase: .unknown, ready: false)),
+        Case(description: "2: Unknown before Running", first: pod("a", phase: .unknown), second: pod("b")),
+        Case(description: "3: not Ready before Ready", first: pod("a", ready: false), second: pod("b")),
+        Case(description: "4: lower deletion cost first", first: pod("a", cost: "-5"), second: pod("b")),
+        Case(description: "4: an unparsable cost counts as 0", first: pod("a", cost: "+5"), second: pod("b", cost: "1")),
+        Case(description: "6: more recently Ready first", first: pod("a", readySince: 9_990), second: pod("b", readySince: 100)),
+        Case(description: "6: no ready time first", first: pod("a", readySince: nil), second: pod("b", readySince: 9_999)),
+        Case(description: "7: more restarts first", first: pod("a", restarts: 3), second: pod("b")),
+        Case(description: "8: newer first", first: pod("a", created: 9_000), second: pod("b", created: 10)),
+        Case(description: "8: no creation time first", first: pod("a", created: nil), second: pod("b", created: 9_999)),
+        Case(description: "8: same log2 age bucket: lower UID first", first: pod("a", created: 10_000 - 120, uid: "0001"),
              second: pod("b", created: 10_000 - 70, uid: "0002")),
+        Case(description: "6: same ready bucket is a tie, so more restarts first (kube: lower UID)",
+             first: pod("a", readySince: 10_000 - 70, restarts: 1, uid: "0002"), second: pod("b", readySince: 10_000 - 120, uid: "0001")),
+        Case(description: "6: same ready bucket is a tie, so the newer creation bucket first (kube: lower UID)",
+             first: pod("a", readySince: 10_000 - 70, created: 10_000 - 100, uid: "0002"),
+             second: pod("b", readySince: 10_000 - 120, created: 10_000 - 1_000, uid: "0001")),
+        Case(description: "equal under rules 1-8: lower UID first", first: pod("a", uid: "0001"), second: pod("b", uid: "0002")),
+        Case(description: "equal under rules 1-8: lower canonical UID first",
+             first: pod("b", uid: "0a000000-0000-4000-8000-000000000000"), second: pod("a", uid: "0b000000-0000-4000-8000-000000000000")),
     ])
     func deletionRankFollowsKubernetesOrder(_ c: Case) {
-        #expect(PodDeletionRank.victims([c.second, c.first], count: 1, related: [c.first, c.second], now: Self.now).map(\.metadata.name) == ["a"])
-        #expect(PodDeletionRank.victims([c.first, c.second], count: 1, related: [c.first, c.second], now: Self.now).map(\.metadata.name) == ["a"])
+        let related = [c.first, c.second]
+        #expect(Self.victims([c.second, c.first], count: 1, related: related) == [c.first.metadata.name])
+        #expect(Self.victims([c.first, c.second], count: 1, related: related) == [c.first.metadata.name])
     }
 
-    /// A node crowded with the deployment's pods (any of its ReplicaSets) loses one first.
+    /// 5: a node crowded with the deployment's pods (any of its ReplicaSets) loses one first.
     @Test func doubledUpNodeLosesAPodFirst() {
         let a = Self.pod("a", node: "node-1"), b = Self.pod("b", node: "node-2")
         let sibling = Self.pod("sibling", node: "node-2")
-        #expect(PodDeletionRank.victims([a, b], count: 1, related: [a, b, sibling], now: Self.now).map(\.metadata.name) == ["b"])
+        #expect(Self.victims([a, b], count: 1, related: [a, b, sibling]) == ["b"])
+        #expect(Self.victims([b, a], count: 1, related: [a, b, sibling]) == ["b"])
+    }
+
+    /// Kube's `Less` has a cycle here — A and C Ready at the same instant, B later in the same
+    /// bucket; A restarted more — A < C (restarts), C < B (UIDs, times differ), B < A (UIDs).
+    /// The total order says A, C, B from every starting order.
+    @Test func kubernetesCycleGetsOneAnswer() {
+        let a = Self.pod("A", readySince: 10_000 - 120, restarts: 1, uid: "0003")
+        let b = Self.pod("B", readySince: 10_000 - 70, uid: "0002")
+        let c = Self.pod("C", readySince: 10_000 - 120, uid: "0001")
+        for pods in [[a, b, c], [a, c, b], [b, a, c], [b, c, a], [c, a, b], [c, b, a]] {
+            #expect(Self.victims(pods, count: 2, related: pods) == ["A", "C"])
+            #expect(Self.victims(pods, count: 1, related: pods) == ["A"])
+        }
+    }
+
+    /// `GetDeletionCostFromPodAnnotations`: an int32 without "+" or leading zeros, else 0.
+    @Test(arguments: [("-5", Int32(-5)), ("0", 0), ("12", 12), ("2147483647", Int32.max), ("-2147483648", Int32.min),
+                      ("2147483648", 0), ("+5", 0), ("007", 0), ("-", 0), ("", 0), ("1e3", 0)])
+    func deletionCostParsesAsKubernetesDoes(_ value: String, _ cost: Int32) {
+        #expect(PodDeletionRank.deletionCost([PodDeletionRank.deletionCostAnnotation: value]) == cost)
     }
 
     @Test func logBucketsAreFloorLog2OfNanoseconds() {

@@ -14,16 +14,13 @@ import KubeModel
 public enum ReplicaSetController {
     public static func reconcile(_ key: ObjectKey, in state: ClusterState, config: SimulationConfig) -> [Action] {
         guard let rs = state.replicaSets[key] else { return [] }
-        if let fast = countedSync(rs, in: state, config: config) { return fast }
+        if let counted = countedSync(rs, in: state, config: config) { return counted }
         let now = state.now
         var actions: [Action] = []
         var owned = state.pods(ownedBy: rs.metadata.uid).filter(\.isActive)
-        let counts = state.ownerCounts[rs.metadata.uid] ?? OwnerPodCounts()
-        let counted = countsSuffice(rs, counts, in: state) && counts.active == owned.count
-        if rs.metadata.deletionTimestamp == nil && !counted {
+        if rs.metadata.deletionTimestamp == nil {
             actions += claim(rs, owned: &owned, in: state)
         }
-        var doomedReady = 0
 
         let want = rs.spec.replicas
         let diff = owned.count - want
@@ -35,33 +32,19 @@ public enum ReplicaSetController {
                 }
             } else if diff > 0 {
                 let reason = Reason.replicaSet(.tooManyPods(replicaSet: key, have: owned.count, want: want))
-                let victims = PodDeletionRank.victims(owned, count: min(diff, config.burstReplicas),
-                                                      activeRelatedOnNode: activeRelatedPodsByNode(of: rs, in: state), now: now)
+                var related = RelatedPodsOnNode(of: rs, in: state)
+                let doomed = PodDeletionRank.victims(owned, count: min(diff, config.burstReplicas), now: now) {
+                    related.rank(onNode: $0, in: state)
+                }
+                actions += deletions(of: doomed.map { owned[$0].metadata.key }, by: rs, because: reason)
                 // The status written below leaves them out: they are Terminating once this sync is
                 // applied, and a Deployment reading the old count would drain too far.
-                let doomed = Set(victims.map(\.metadata.key))
-                owned.removeAll { doomed.contains($0.metadata.key) }
-                doomedReady = victims.count { $0.isReady }
-                for pod in victims {
-                    actions.append(Action(.deletePod(pod.metadata.key, gracePeriod: nil), because: reason))
-                    let record = EventRecord(object: ObjectRef(.replicaSet, key), uid: rs.metadata.uid, reason: "SuccessfulDelete",
-                                             message: "Deleted pod: \(pod.metadata.name)", source: .replicaSet)
-                    actions.append(Action(.recordEvent(record), because: reason))
-                }
+                let gone = Set(doomed)
+                owned = owned.indices.filter { !gone.contains($0) }.map { owned[$0] }
             }
         }
 
-        var (status, nextAvailable) = (rs.status, Instant?.none)
-        if counted {
-            // The counters, less the pods this sync deletes: what calculateStatus would count.
-            status.replicas = owned.count
-            status.fullyLabeledReplicas = owned.count
-            status.readyReplicas = counts.ready - doomedReady
-            status.availableReplicas = counts.ready - doomedReady
-            status.observedGeneration = rs.metadata.generation
-        } else {
-            (status, nextAvailable) = calculateStatus(rs, active: owned, now: now)
-        }
+        let (status, nextAvailable) = calculateStatus(rs, active: owned, now: now)
         if status != rs.status {
             actions.append(Action(.setReplicaSetStatus(key, status), because: .replicaSet(.statusUpdate(replicaSet: key))))
         }
@@ -74,27 +57,35 @@ public enum ReplicaSetController {
         return actions
     }
 
-    /// The same sync answered from the store's per-owner counters (`OwnerPodCounts`), without
-    /// reading a pod: when no pod could be released or adopted (every active pod carries the
-    /// template's labels, the selector asks only for labels the template has, no orphans
-    /// wait in the namespace), none is to be deleted, and Ready means available
-    /// (minReadySeconds 0). Otherwise nil, and the full sync runs.
+    /// The same sync answered from the store's per-owner counters (`OwnerPodCounts`) when they
+    /// suffice (`countsSuffice`): no pod list, no claim, no `calculateStatus`. Creating needs
+    /// no pod at all; deleting reads the owned pods once through the owner index to pick the
+    /// victims (`victims(of:count:in:)`), and the status is the counters less those victims —
+    /// what `calculateStatus` would count once they are Terminating. Otherwise nil, and the
+    /// full sync runs.
     static func countedSync(_ rs: ReplicaSet, in state: ClusterState, config: SimulationConfig) -> [Action]? {
         let key = rs.metadata.key
         let counts = state.ownerCounts[rs.metadata.uid] ?? OwnerPodCounts()
-        guard counts.active <= rs.spec.replicas, countsSuffice(rs, counts, in: state) else { return nil }
+        guard countsSuffice(rs, counts, in: state) else { return nil }
         var actions: [Action] = []
+        var (active, ready) = (counts.active, counts.ready)
         let diff = counts.active - rs.spec.replicas
         if diff < 0 {
             let reason = Reason.replicaSet(.tooFewPods(replicaSet: key, have: counts.active, want: rs.spec.replicas))
             let pod = newPod(from: rs)
             for _ in 0..<min(-diff, config.burstReplicas) { actions.append(Action(.createPod(pod), because: reason)) }
+        } else if diff > 0 {
+            let reason = Reason.replicaSet(.tooManyPods(replicaSet: key, have: counts.active, want: rs.spec.replicas))
+            let doomed = victims(of: rs, count: min(diff, config.burstReplicas), in: state)
+            actions += deletions(of: doomed.map(\.key), by: rs, because: reason)
+            active -= doomed.count
+            ready -= doomed.count { $0.ready }
         }
         var status = rs.status
-        status.replicas = counts.active
-        status.fullyLabeledReplicas = counts.active
-        status.readyReplicas = counts.ready
-        status.availableReplicas = counts.ready
+        status.replicas = active
+        status.fullyLabeledReplicas = active
+        status.readyReplicas = ready
+        status.availableReplicas = ready
         status.observedGeneration = rs.metadata.generation
         if status != rs.status {
             actions.append(Action(.setReplicaSetStatus(key, status), because: .replicaSet(.statusUpdate(replicaSet: key))))
@@ -165,22 +156,6 @@ public enum ReplicaSetController {
         }
         status.observedGeneration = rs.metadata.generation
         return (status, next)
-    }
-
-    /// Active pods of every ReplicaSet that shares this one's controller, per node
-    /// (`getIndirectlyRelatedPods`): a node crowded with the deployment's pods loses one
-    /// first when scaling down. Counted straight from the owner index.
-    static func activeRelatedPodsByNode(of rs: ReplicaSet, in state: ClusterState) -> [String: Int] {
-        let owners = rs.metadata.controllerRef.map { Array(state.replicaSetsByOwner[$0.uid] ?? []).compactMap { state.replicaSets[$0]?.metadata.uid } }
-            ?? [rs.metadata.uid]
-        var onNode: [String: Int] = [:]
-        for uid in owners {
-            for key in state.podsByOwner[uid] ?? [] {
-                guard let pod = state.pods[key], pod.isActive else { continue }
-                onNode[pod.spec.nodeName ?? "", default: 0] += 1
-            }
-        }
-        return onNode
     }
 
     /// A pod for this ReplicaSet: the template's labels and spec, a generateName, and a
