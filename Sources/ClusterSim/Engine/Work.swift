@@ -69,31 +69,50 @@ public enum ControllerID: String, Hashable, Sendable, CaseIterable {
 /// live entry per work item (re-adding keeps the earlier due time). Each entry remembers
 /// whether it is a retry timer (a back-off), so `settle` can tell waiting from working
 /// without scanning the queue.
+///
+/// Work items are interned: the heap holds plain integers (due, sequence, id), so sifting
+/// retains nothing and the live entry of an item is found by index, not by hashing its key.
+/// An id is given back once its item is neither live nor referred to by any heap entry.
 struct WorkQueue: Sendable {
-    private struct Entry: Sendable { var due: Instant; var seq: UInt64; var work: Work }
+    private struct Entry: Sendable { var due: Instant; var seq: UInt64; var id: Int32 }
+    private struct Slot: Sendable {
+        var work: Work
+        var live = false
+        var due = Instant(milliseconds: 0)
+        var retry = false
+        /// Heap entries (live or stale) that name this id.
+        var entries: Int32 = 0
+    }
     private var heap: [Entry] = []
-    private var live: [Work: (due: Instant, retry: Bool)] = [:]
+    private var ids: [Work: Int32] = [:]
+    private var slots: [Slot] = []
+    private var freeIDs: [Int32] = []
     private var seq: UInt64 = 0
+    private(set) var count = 0
     private(set) var nonRetryCount = 0
 
-    var isEmpty: Bool { live.isEmpty }
-    var count: Int { live.count }
+    var isEmpty: Bool { count == 0 }
 
     mutating func add(_ work: Work, at time: Instant, retry: Bool = false) {
-        if let existing = live[work], existing.due <= time {
+        let id = intern(work)
+        let i = Int(id)
+        if slots[i].live, slots[i].due <= time {
             // An earlier back-off timer absorbs the request, but the item now stands for real
             // work too: `settle` must run it rather than stop at it.
-            if existing.retry && !retry {
-                live[work] = (existing.due, false)
+            if slots[i].retry && !retry {
+                slots[i].retry = false
                 nonRetryCount += 1
             }
             return
         }
-        if let existing = live[work], !existing.retry { nonRetryCount -= 1 }
-        live[work] = (time, retry)
+        if slots[i].live { if !slots[i].retry { nonRetryCount -= 1 } } else { count += 1 }
+        slots[i].live = true
+        slots[i].due = time
+        slots[i].retry = retry
         if !retry { nonRetryCount += 1 }
         seq += 1
-        heap.append(Entry(due: time, seq: seq, work: work))
+        slots[i].entries += 1
+        heap.append(Entry(due: time, seq: seq, id: id))
         siftUp(heap.count - 1)
     }
 
@@ -107,12 +126,42 @@ struct WorkQueue: Sendable {
         dropStale()
         guard !heap.isEmpty else { return nil }
         let top = removeTop()
-        if let entry = live.removeValue(forKey: top.work), !entry.retry { nonRetryCount -= 1 }
-        return (top.work, top.due)
+        let i = Int(top.id)
+        let work = slots[i].work
+        if slots[i].live {
+            slots[i].live = false
+            count -= 1
+            if !slots[i].retry { nonRetryCount -= 1 }
+        }
+        release(top.id)
+        return (work, top.due)
+    }
+
+    private mutating func intern(_ work: Work) -> Int32 {
+        if let id = ids[work] { return id }
+        let id: Int32
+        if let free = freeIDs.popLast() { id = free; slots[Int(id)] = Slot(work: work) }
+        else { id = Int32(slots.count); slots.append(Slot(work: work)) }
+        ids[work] = id
+        return id
+    }
+
+    /// A heap entry naming `id` is gone; the id is free once nothing names it and it is not live.
+    private mutating func release(_ id: Int32) {
+        let i = Int(id)
+        slots[i].entries -= 1
+        guard slots[i].entries == 0, !slots[i].live else { return }
+        ids[slots[i].work] = nil
+        freeIDs.append(id)
     }
 
     private mutating func dropStale() {
-        while let top = heap.first, live[top.work]?.due != top.due { _ = removeTop() }
+        while let top = heap.first {
+            let slot = slots[Int(top.id)]
+            if slot.live && slot.due == top.due { return }
+            _ = removeTop()
+            release(top.id)
+        }
     }
     private static func less(_ a: Entry, _ b: Entry) -> Bool { a.due != b.due ? a.due < b.due : a.seq < b.seq }
 
