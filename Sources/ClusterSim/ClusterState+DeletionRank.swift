@@ -11,12 +11,10 @@ extension ClusterState {
     /// A pod coming into (sign 1) or leaving (sign −1) the store: into or out of its
     /// controller's table. Only active pods (`Pod.isActive`) are kept; emptied levels go.
     mutating func indexDeletionRank(_ pod: Pod, sign: Int) {
-        guard let owner = pod.metadata.controllerRef?.uid else { return }
+        // An inactive pod is in no table: nothing to add or look up.
+        guard pod.isActive, let owner = pod.metadata.controllerRef?.uid else { return }
         let node = pod.spec.nodeName ?? ""
-        if sign > 0 {
-            if pod.isActive { put(pod, owner: owner, node: node) }
-            return
-        }
+        if sign > 0 { put(pod, owner: owner, node: node); return }
         // One lookup per level: the tables are edited in place.
         let key = pod.metadata.key
         func remove(from table: inout DeletionRankTable?) {
@@ -41,7 +39,7 @@ extension ClusterState {
             indexDeletionRank(pod, sign: 1)
             return
         }
-        guard let owner, PodDeletionRank.Fields.mayDiffer(old, pod) else { return }
+        guard let owner, old.isActive || pod.isActive, PodDeletionRank.Fields.differ(old, pod) else { return }
         if pod.isActive { put(pod, owner: owner, node: pod.spec.nodeName ?? "") } else { indexDeletionRank(old, sign: -1) }
     }
 

@@ -46,6 +46,11 @@ enum PodDeletionRank {
         var uidIsNumber: Bool
 
         init(_ pod: Pod) {
+            self.init(pod, readingUID: true)
+        }
+
+        /// Without `readingUID` the UID words stay 0: for comparing two writes of one pod.
+        private init(_ pod: Pod, readingUID: Bool) {
             var ready = false
             readySince = nil
             if let c = pod.status.conditions.first(where: { $0.type == "Ready" }), c.status == .true {
@@ -57,7 +62,9 @@ enum PodDeletionRank {
             rules1to4 = w << 32 | UInt64(UInt32(bitPattern: PodDeletionRank.deletionCost(pod.metadata.annotations)) ^ 0x8000_0000)
             restarts = UInt32(clamping: PodDeletionRank.maxRestarts(pod.status.containerStatuses))
             created = pod.metadata.creationTimestamp
-            if let (high, low) = PodDeletionRank.uidWords(pod.metadata.uid) {
+            if !readingUID {
+                (uidHigh, uidLow, uidIsNumber) = (0, 0, true)
+            } else if let (high, low) = PodDeletionRank.uidWords(pod.metadata.uid) {
                 (uidHigh, uidLow, uidIsNumber) = (high, low, true)
             } else {
                 (uidHigh, uidLow, uidIsNumber) = (0, 0, false)
@@ -67,16 +74,11 @@ enum PodDeletionRank {
         /// Rule 3's bit: whether the pod is Ready.
         var isReady: Bool { rules1to4 >> 32 & 1 == 1 }
 
-        /// Whether `Fields(old)` and `Fields(new)` may differ, or one pod is active and the
-        /// other not — decided from the raw fields, without building either.
-        static func mayDiffer(_ old: Pod, _ new: Pod) -> Bool {
-            func ready(_ p: Pod) -> PodCondition? { p.status.conditions.first { $0.type == "Ready" } }
-            func cost(_ p: Pod) -> String? { p.metadata.annotations.isEmpty ? nil : p.metadata.annotations[deletionCostAnnotation] }
-            return old.status.phase != new.status.phase || old.metadata.deletionTimestamp != new.metadata.deletionTimestamp
-                || ready(old)?.status != ready(new)?.status || ready(old)?.lastTransitionTime != ready(new)?.lastTransitionTime
-                || maxRestarts(old.status.containerStatuses) != maxRestarts(new.status.containerStatuses)
-                || old.metadata.creationTimestamp != new.metadata.creationTimestamp || old.metadata.uid != new.metadata.uid
-                || cost(old) != cost(new)
+        /// Whether `Fields(old)` and `Fields(new)` differ, or one pod is active and the other
+        /// not, found without reading the UID unless it changed.
+        static func differ(_ old: Pod, _ new: Pod) -> Bool {
+            old.isActive != new.isActive || Fields(old, readingUID: false) != Fields(new, readingUID: false)
+                || old.metadata.uid != new.metadata.uid
         }
     }
 
