@@ -38,15 +38,17 @@ public struct ImageCatalogue: Hashable, Sendable {
     public init(images: [String: [String: ImageBehaviour]]) { self.images = images }
 
     /// Splits `docker.io/library/nginx:1.27` into the short repository (`nginx`) and tag (`1.27`).
+    private static let libraryPrefixes = ["docker.io/library/", "docker.io/", "library/"]
+
     public static func reference(_ image: String) -> (repository: String, tag: String) {
         var name = image
-        if let at = name.firstIndex(of: "@") { name = String(name[..<at]) }
+        if let at = name.utf8.firstIndex(of: UInt8(ascii: "@")) { name = String(name[..<at]) }
         var tag = "latest"
-        if let colon = name.lastIndex(of: ":"), !name[colon...].contains("/") {
+        if let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")), !name.utf8[colon...].contains(UInt8(ascii: "/")) {
             tag = String(name[name.index(after: colon)...]); name = String(name[..<colon])
         }
-        for prefix in ["docker.io/library/", "docker.io/", "library/"] where name.hasPrefix(prefix) {
-            name = String(name.dropFirst(prefix.count))
+        if name.hasPrefix("docker.io/") || name.hasPrefix("library/") {
+            for prefix in libraryPrefixes where name.hasPrefix(prefix) { name = String(name.dropFirst(prefix.count)) }
         }
         return (name, tag)
     }

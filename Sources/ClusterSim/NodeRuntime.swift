@@ -100,15 +100,20 @@ public struct PodRequests: Hashable, Sendable {
     public init(_ pod: Pod) {
         func cpu(_ c: Container) -> Int64 { c.resources.effectiveRequest("cpu") }
         func mem(_ c: Container) -> Int64 { (c.resources.effectiveRequest("memory") + 999) / 1000 }
-        let sidecars = pod.spec.initContainers.filter { $0.restartPolicy == "Always" }
-        let apps = pod.spec.containers + sidecars
-        cpuMilli = apps.reduce(0) { $0 + cpu($1) }
-        memoryBytes = apps.reduce(0) { $0 + mem($1) }
-        nonZeroCPUMilli = apps.reduce(0) { $0 + (cpu($1) == 0 ? Self.defaultCPUMilli : cpu($1)) }
-        nonZeroMemoryBytes = apps.reduce(0) { $0 + (mem($1) == 0 ? Self.defaultMemoryBytes : mem($1)) }
+        // App containers and sidecars add up (each read once, no list of them built: the
+        // kubelet asks this for every pod it admits); other init containers set a floor.
+        for c in pod.spec.containers { add(cpu: cpu(c), memory: mem(c)) }
+        for c in pod.spec.initContainers where c.restartPolicy == "Always" { add(cpu: cpu(c), memory: mem(c)) }
         for c in pod.spec.initContainers where c.restartPolicy != "Always" {
             cpuMilli = max(cpuMilli, cpu(c))
             memoryBytes = max(memoryBytes, mem(c))
         }
+    }
+
+    private mutating func add(cpu: Int64, memory: Int64) {
+        cpuMilli += cpu
+        memoryBytes += memory
+        nonZeroCPUMilli += cpu == 0 ? Self.defaultCPUMilli : cpu
+        nonZeroMemoryBytes += memory == 0 ? Self.defaultMemoryBytes : memory
     }
 }

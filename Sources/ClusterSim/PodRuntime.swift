@@ -64,11 +64,24 @@ public struct ContainerRuntime: Hashable, Sendable {
     var pullBackoff: Backoff? = nil
     var readiness: ProbeTrack? = nil
     var liveness: ProbeTrack? = nil
+    /// The image, normalized once when the sandbox is made: every pull and start needs it.
+    let image: ImageName
 
-    init(name: String, isInit: Bool, isSidecar: Bool) { self.name = name; self.isInit = isInit; self.isSidecar = isSidecar }
+    init(name: String, isInit: Bool, isSidecar: Bool, image: ImageName) {
+        self.name = name; self.isInit = isInit; self.isSidecar = isSidecar; self.image = image
+    }
 
     /// The current instance's back-off delay, as the CrashLoopBackOff message says it.
     public var backoffDelay: Millis? { crashBackoff?.delay }
+}
+
+/// A container's image as its spec names it (`nginx`) and as the runtime reports it
+/// (`docker.io/library/nginx:latest`, `ImageCatalogue.normalized`).
+struct ImageName: Hashable, Sendable {
+    var spec: String
+    var normalized: String
+
+    init(_ spec: String) { self.spec = spec; self.normalized = ImageCatalogue.normalized(spec) }
 }
 
 /// Where a container is in its life. Each timed stage carries the moment it ends.

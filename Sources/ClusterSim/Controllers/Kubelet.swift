@@ -35,14 +35,14 @@ struct KubeletSync {
     let originalRuntime: PodRuntime
     var node: NodeRuntime
     let originalNode: NodeRuntime
-    /// What happened, in order: Events, and decisions that have no Event of their own
-    /// (an exit, a container becoming ready).
-    var log: [Entry] = []
-
-    enum Entry {
-        case event(Action)
-        case quiet(KubeletReason)
-    }
+    /// What happened, in order, as the actions that report it: Events, and for a decision
+    /// that has no Event of its own (an exit, a container becoming ready) a write of the
+    /// pod's memory filed under it. Those writes carry the memory as the run leaves it, which
+    /// `finish` fills in; until then they hold an empty one. (Kept as the actions themselves,
+    /// so that `finish` hands the list on instead of copying every Event out of it.)
+    var log: [Action] = []
+    /// Where in `log` those memory writes are, in order.
+    var runtimeWrites: [Int] = []
     var removal: KubeletReason? = nil
     /// Set when one run had more to catch up on than it may do at once; it goes on a moment later.
     var budgetExhausted = false
@@ -68,21 +68,22 @@ struct KubeletSync {
     /// Fires every remembered moment up to now, oldest first; each may start the next step.
     mutating func processDue() {
         var budget = 20_000
-        while let due = nextDue(), due.at <= now {
+        var next = nextDue()
+        while let due = next, due.at <= now {
             guard budget > 0 else { budgetExhausted = true; return }
             fire(due)
             if rt.termination == nil { orchestrate(at: max(due.at, node.kubeletStartedAt)) }
             budget -= 1
+            next = nextDue()
             // Every moment handled moves its container on; one that did not would repeat forever.
-            if let again = nextDue(), again.at == due.at, again.ref == due.ref, again.kind == due.kind { return }
+            if let again = next, again.at == due.at, again.ref == due.ref, again.kind == due.kind { return }
         }
     }
 
     /// The actions, in the order things happened: Events (and, for a decision without an
     /// Event, a write of the pod's memory carrying that decision), then the new status, and
-    /// the next wake-up.
-    func finish() -> [Action] {
-        var log = self.log
+    /// the next wake-up. Called once, at the end of the run: it takes the log.
+    mutating func finish() -> [Action] {
         var status = pod.status
         if removal == nil {
             status = KubeletStatus.make(self)
@@ -92,35 +93,30 @@ struct KubeletSync {
                 status.reason = rejection.reason
                 status.message = "Pod was rejected: " + rejection.message
             } else if status.phase != pod.status.phase, status.phase == .succeeded || status.phase == .failed {
-                log.append(.quiet(.podFinished(pod: key, node: nodeName, phase: status.phase, restartPolicy: pod.spec.restartPolicy)))
+                note(.podFinished(pod: key, node: nodeName, phase: status.phase, restartPolicy: pod.spec.restartPolicy))
             }
         }
-        let reasons = log.map { e -> KubeletReason in
-            switch e { case .event(let a): if case .kubelet(let r) = a.reason { return r } else { return .statusSync(pod: key) }
-                       case .quiet(let r): return r }
-        }
-        let main = Reason.kubelet(reasons.first ?? removal ?? .statusSync(pod: key))
+        // The decision the run is filed under: the first thing that happened.
+        let first: KubeletReason?
+        if let a = log.first { if case .kubelet(let r) = a.reason { first = r } else { first = .statusSync(pod: key) } }
+        else { first = nil }
+        let main = Reason.kubelet(first ?? removal ?? .statusSync(pod: key))
         var actions: [Action] = []
-        if node != originalNode { actions.append(Action(.setNodeRuntime(nodeName, node), because: main)) }
-        var runtimeWritten = false
-        for entry in log {
-            switch entry {
-            case .event(let a): actions.append(a)
-            case .quiet(let r):
-                actions.append(Action(.setPodRuntime(key, rt), because: .kubelet(r)))
-                runtimeWritten = true
-            }
-        }
-        if let removal { return actions + [Action(.removePod(key), because: .kubelet(removal))] }
+        swap(&actions, &log)
+        for i in runtimeWrites { actions[i] = Action(.setPodRuntime(key, rt), because: actions[i].reason) }
+        let runtimeWritten = !runtimeWrites.isEmpty
+        if node != originalNode { actions.insert(Action(.setNodeRuntime(nodeName, node), because: main), at: 0) }
+        if let removal { actions.append(Action(.removePod(key), because: .kubelet(removal))); return actions }
         if status != pod.status { actions.append(Action(.setPodStatus(key, status), because: main)) }
         if rt != originalRuntime && !runtimeWritten { actions.append(Action(.setPodRuntime(key, rt), because: main)) }
         // A finished or refused pod has nothing left to do; neither has a run that left only
         // moments it could not act on (so it never wakes itself in a loop).
         let over = status.phase == .succeeded || status.phase == .failed || rt.rejected
-        if !over, let due = nextDue(), due.at > now || budgetExhausted {
-            let waiting = !allDue().contains { $0.awaited }
-            actions.append(Action(.requeue(.kubelet(key), at: max(due.at, now + 1), retry: waiting), because: main))
-        } else if !over, status != pod.status, nextDue() != nil {
+        guard !over else { return actions }
+        let next = nextDue()
+        if let due = next, due.at > now || budgetExhausted {
+            actions.append(Action(.requeue(.kubelet(key), at: max(due.at, now + 1), retry: !anyAwaitedDue()), because: main))
+        } else if status != pod.status, next != nil {
             // Something is due already: run again at once, after this status is written. (The
             // write itself does not wake the kubelet that made it; see `podChanged`.)
             actions.append(Action(.requeue(.kubelet(key), at: now), because: main))
@@ -133,15 +129,37 @@ struct KubeletSync {
     /// Records an Event about the pod (or one of its containers) with the decision behind it.
     mutating func event(_ reason: String, _ message: String, type: String = "Normal", container ref: ContainerRef? = nil,
                         because why: KubeletReason) {
-        let fieldPath = ref.map { r in r.isInit ? "spec.initContainers{\(self[r].name)}" : "spec.containers{\(self[r].name)}" }
+        let fieldPath = ref.map { r in r.isInit ? "spec.initContainers{\(name(r))}" : "spec.containers{\(name(r))}" }
         let record = EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: type, reason: reason,
                                  message: message, source: .kubelet, fieldPath: fieldPath)
-        log.append(.event(Action(.recordEvent(record), because: .kubelet(why))))
+        log.append(Action(.recordEvent(record), because: .kubelet(why)))
     }
 
+    /// Records a decision that has no Event of its own.
+    mutating func note(_ why: KubeletReason) {
+        runtimeWrites.append(log.count)
+        log.append(Action(.setPodRuntime(key, PodRuntime()), because: .kubelet(why)))
+    }
+
+    /// The container's memory, read and changed in place: a container's memory is large (two
+    /// instances with their plans), and a copy out and back for every field set shows.
     subscript(ref: ContainerRef) -> ContainerRuntime {
         get { ref.isInit ? rt.initContainers[ref.index] : rt.containers[ref.index] }
-        set { if ref.isInit { rt.initContainers[ref.index] = newValue } else { rt.containers[ref.index] = newValue } }
+        _modify { if ref.isInit { yield &rt.initContainers[ref.index] } else { yield &rt.containers[ref.index] } }
+    }
+
+    /// Single fields of a container's memory and spec, read where they lie: the kubelet reads
+    /// these at every step, and going through `self[ref]` or `spec(ref)` copies the whole.
+    func name(_ ref: ContainerRef) -> String {
+        ref.isInit ? rt.initContainers[ref.index].name : rt.containers[ref.index].name
+    }
+
+    func stage(_ ref: ContainerRef) -> ContainerStage {
+        ref.isInit ? rt.initContainers[ref.index].stage : rt.containers[ref.index].stage
+    }
+
+    func image(_ ref: ContainerRef) -> String {
+        ref.isInit ? pod.spec.initContainers[ref.index].image : pod.spec.containers[ref.index].image
     }
 
     func spec(_ ref: ContainerRef) -> Container {
@@ -151,6 +169,14 @@ struct KubeletSync {
     var refs: [ContainerRef] {
         rt.initContainers.indices.map { ContainerRef(isInit: true, index: $0) }
             + rt.containers.indices.map { ContainerRef(isInit: false, index: $0) }
+    }
+
+    /// The container's image as the runtime names it: as worked out when the sandbox was made,
+    /// unless the spec names another image now.
+    func normalizedImage(_ ref: ContainerRef) -> String {
+        let known = ref.isInit ? rt.initContainers[ref.index].image : rt.containers[ref.index].image
+        let image = self.image(ref)
+        return known.spec == image ? known.normalized : ImageCatalogue.normalized(image)
     }
 
     /// `pod_default(uid)`, as `format.Pod` names a pod in kubelet messages.

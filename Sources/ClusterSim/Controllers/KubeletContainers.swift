@@ -5,23 +5,23 @@ import KubeModel
 extension KubeletSync {
     /// The container's current stage has come due at `t`.
     mutating func advanceStage(_ ref: ContainerRef, at t: Instant) {
-        let c = self[ref]
-        let image = spec(ref).image
-        switch c.stage {
+        let image = self.image(ref), name = self.name(ref)
+        switch stage(ref) {
         case .pulling(_, let outcome, _):
-            let full = ImageCatalogue.normalized(image)
+            let full = normalizedImage(ref)
             if let inFlight = node.pullsInFlight[full], inFlight <= t { node.pullsInFlight[full] = nil }
             switch outcome {
             case .success(let reported, let size):
-                node.images.insert(full)
+                // Most pulls are of an image the node has (`Always` pulls again): no copy of the set then.
+                if !node.images.contains(full) { node.images.insert(full) }
                 let d = GoDuration.format(reported)
                 event("Pulled", "Successfully pulled image \"\(image)\" in \(d) (\(d) including waiting). Image size: \(size) bytes.",
-                      container: ref, because: .imagePulled(pod: key, node: nodeName, container: c.name, image: image, millis: reported))
+                      container: ref, because: .imagePulled(pod: key, node: nodeName, container: name, image: image, millis: reported))
                 createAndStart(ref, at: t)
             case .failure(let message):
-                let backoff = Backoff.next(c.pullBackoff, eventTime: t, now: t)
+                let backoff = Backoff.next(self[ref].pullBackoff, eventTime: t, now: t)
                 self[ref].pullBackoff = backoff
-                let why = KubeletReason.imagePullFailed(pod: key, node: nodeName, container: c.name, image: image,
+                let why = KubeletReason.imagePullFailed(pod: key, node: nodeName, container: name, image: image,
                                                         retrySeconds: backoff.delay / 1000)
                 event("Failed", "Failed to pull image \"\(image)\": \(message)", type: "Warning", container: ref, because: why)
                 event("Failed", "Error: ErrImagePull", type: "Warning", container: ref, because: why)
@@ -36,9 +36,9 @@ extension KubeletSync {
         case .exited(_?, let force):
             decideRestart(ref, at: t, force: force)
         case .crashBackOff:
-            guard let finished = c.current?.finishedAt else { return }
+            guard let finished = self[ref].current?.finishedAt else { return }
             let shown = crashLoopState(ref)
-            self[ref].crashBackoff = Backoff.next(c.crashBackoff, eventTime: finished, now: t)
+            self[ref].crashBackoff = Backoff.next(self[ref].crashBackoff, eventTime: finished, now: t)
             beginImage(ref, at: t, shown: shown)
         case .stopping(_, let killed, let why):
             containerStopped(ref, at: t, killed: killed, why: why)
@@ -57,7 +57,7 @@ extension KubeletSync {
         c.readiness = nil; c.liveness = nil
         c.stage = .exited(decideAt: t + KubeletTimings.relist, forceRestart: false)
         self[ref] = c
-        log.append(.quiet(.containerExited(pod: key, node: nodeName, container: c.name, exitCode: end.code, reason: end.reason)))
+        note(.containerExited(pod: key, node: nodeName, container: c.name, exitCode: end.code, reason: end.reason))
     }
 
     /// Whether an exited container runs again (`kubecontainer.ShouldContainerBeRestarted`):
@@ -117,7 +117,7 @@ extension KubeletSync {
         c.current = instance
         c.stage = why == .liveness ? .exited(decideAt: t, forceRestart: true) : .exited(decideAt: nil, forceRestart: false)
         self[ref] = c
-        log.append(.quiet(.containerStopped(pod: key, node: nodeName, container: c.name, killed: killed)))
+        note(.containerStopped(pod: key, node: nodeName, container: c.name, killed: killed))
     }
 
     func terminatedState(_ i: ContainerInstance) -> ContainerState {

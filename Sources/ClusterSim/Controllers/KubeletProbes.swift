@@ -83,7 +83,7 @@ extension KubeletSync {
             track.successRun += 1; track.failureRun = 0
             if !instance.ready && track.successRun >= max(1, probe.successThreshold) {
                 instance.ready = true
-                log.append(.quiet(.containerReady(pod: key, node: nodeName, container: c.name, probed: true)))
+                note(.containerReady(pod: key, node: nodeName, container: c.name, probed: true))
             }
         } else {
             track.failureRun += 1; track.successRun = 0

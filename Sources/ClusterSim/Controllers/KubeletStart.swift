@@ -8,33 +8,42 @@ extension KubeletSync {
     /// scheduler, so the kubelet itself checks that the node has room; if not, the pod fails
     /// at once with `OutOfcpu`, `OutOfmemory` or `OutOfpods`.
     mutating func admit() -> Bool {
-        guard let n = state.nodes[nodeName] else { return false }
-        let usage = state.nodeUsage[nodeName] ?? NodeUsage()
+        guard let allocatable = state.nodes[nodeName]?.status.allocatable else { return false }
+        // The node's counted requests, read from the scheduler's table (the same numbers as
+        // `nodeUsage`, without the per-owner counts the kubelet has no use for).
+        let usage = state.usageTable.slotOf[nodeName].map { state.usageTable.loads[$0] } ?? NodeLoad()
         let mine = PodRequests(pod)
         let counted = NodeUsage.counts(pod)
-        let checks: [(String, Int64, Int64, Int64)] = [
-            ("pods", 1, Int64(usage.pods - (counted ? 1 : 0)), (n.status.allocatable["pods"]?.milli ?? 110_000) / 1000),
-            ("cpu", mine.cpuMilli, usage.cpuMilli - (counted ? mine.cpuMilli : 0), n.status.allocatable["cpu"]?.milli ?? 0),
-            ("memory", mine.memoryBytes, usage.memoryBytes - (counted ? mine.memoryBytes : 0), (n.status.allocatable["memory"]?.milli ?? 0) / 1000),
-        ]
-        for (resource, requested, used, capacity) in checks where requested > 0 && used + requested > capacity {
-            let message = "Node didn't have enough resource: \(resource), requested: \(requested), used: \(used), capacity: \(capacity)"
-            rejection = ("OutOf\(resource)", message)
-            rt.rejected = true
-            event("OutOf\(resource)", message, type: "Warning",
-                  because: .rejected(pod: key, node: nodeName, resource: resource, requested: requested, used: used, capacity: capacity))
-            return false
-        }
-        return true
+        // In the kubelet's order; a resource is read off the node only when the pod asks for some.
+        return fits("pods", 1, Int64(usage.pods - (counted ? 1 : 0))) { (allocatable["pods"]?.milli ?? 110_000) / 1000 }
+            && fits("cpu", mine.cpuMilli, usage.cpuMilli - (counted ? mine.cpuMilli : 0)) { allocatable["cpu"]?.milli ?? 0 }
+            && fits("memory", mine.memoryBytes, usage.memoryBytes - (counted ? mine.memoryBytes : 0)) {
+                (allocatable["memory"]?.milli ?? 0) / 1000
+            }
+    }
+
+    /// One admission check; a pod that does not fit is rejected with `OutOf<resource>`.
+    private mutating func fits(_ resource: String, _ requested: Int64, _ used: Int64, capacity: () -> Int64) -> Bool {
+        guard requested > 0 else { return true }
+        let capacity = capacity()
+        guard used + requested > capacity else { return true }
+        let message = "Node didn't have enough resource: \(resource), requested: \(requested), used: \(used), capacity: \(capacity)"
+        rejection = ("OutOf\(resource)", message)
+        rt.rejected = true
+        event("OutOf\(resource)", message, type: "Warning",
+              because: .rejected(pod: key, node: nodeName, resource: resource, requested: requested, used: used, capacity: capacity))
+        return false
     }
 
     /// The pod sandbox: network namespace and one IP from the node's range, shared by every container.
     mutating func createSandbox() {
         rt.sandboxCreatedAt = now
         rt.podIP = node.allocatePodIP()
-        rt.initContainers = pod.spec.initContainers.map { ContainerRuntime(name: $0.name, isInit: true, isSidecar: $0.restartPolicy == "Always") }
-        rt.containers = pod.spec.containers.map { ContainerRuntime(name: $0.name, isInit: false, isSidecar: false) }
-        log.append(.quiet(.sandboxCreated(pod: key, node: nodeName, ip: rt.podIP ?? "<none>")))
+        rt.initContainers = pod.spec.initContainers.map {
+            ContainerRuntime(name: $0.name, isInit: true, isSidecar: $0.restartPolicy == "Always", image: ImageName($0.image))
+        }
+        rt.containers = pod.spec.containers.map { ContainerRuntime(name: $0.name, isInit: false, isSidecar: false, image: ImageName($0.image)) }
+        note(.sandboxCreated(pod: key, node: nodeName, ip: rt.podIP ?? "<none>"))
     }
 
     /// Starts whatever may start now (`kuberuntime_manager.go computePodActions`): the next init
@@ -44,7 +53,7 @@ extension KubeletSync {
         guard rt.termination == nil, !rt.rejected, rt.sandboxCreatedAt != nil else { return }
         for i in rt.initContainers.indices {
             let ref = ContainerRef(isInit: true, index: i)
-            if case .notStarted = self[ref].stage { beginImage(ref, at: t, shown: nil) }
+            if case .notStarted = stage(ref) { beginImage(ref, at: t, shown: nil) }
             let c = self[ref]
             if c.isSidecar {
                 if c.current != nil { continue }
@@ -76,10 +85,10 @@ extension KubeletSync {
     mutating func beginImage(_ ref: ContainerRef, at t: Instant, shown: ContainerState?) {
         let s = spec(ref)
         let image = s.image
-        let full = ImageCatalogue.normalized(image)
+        let full = normalizedImage(ref)
         let policy = s.imagePullPolicy ?? ImageCatalogue.defaultPullPolicy(image)
         let present = node.images.contains(full)
-        let name = self[ref].name
+        let name = self.name(ref)
         if policy == "Never" || (policy == "IfNotPresent" && present) {
             if present {
                 event("Pulled", "Container image \"\(image)\" already present on machine", container: ref,
@@ -135,7 +144,7 @@ extension KubeletSync {
         if c.current != nil { c.previous = c.current; c.restartCount += 1 }
         let plan = ProcessPlanner.plan(for: s, behaviour: behaviour, podName: key.name, start: t)
         var instance = ContainerInstance(id: ContainerIDs.make(podUID: pod.metadata.uid, container: c.name, instance: c.restartCount),
-                                         image: ImageCatalogue.normalized(s.image), startedAt: t, plan: plan)
+                                         image: normalizedImage(ref), startedAt: t, plan: plan)
         let noProbe = s.readinessProbe == nil && !(c.isInit && !c.isSidecar)
         let started = KubeletReason.containerStarted(pod: key, node: nodeName, container: c.name, restartCount: c.restartCount)
         self[ref] = c

@@ -104,9 +104,12 @@ enum KubeletStatus {
     /// DisruptionTarget) as they were.
     static func conditions(pod: Pod, status s: PodStatus, terminal: Bool, now: Instant) -> [PodCondition] {
         var out: [PodCondition] = []
+        out.reserveCapacity(pod.status.conditions.count + 4)
         func put(_ type: String, _ value: ConditionStatus, _ reason: String? = nil, _ message: String? = nil) {
-            let old = pod.status.condition(type)
-            let since = old.flatMap { $0.status == value ? $0.lastTransitionTime : nil } ?? now
+            // The old condition's transition time while its status holds (read in place: no copy).
+            let old = pod.status.conditions
+            var since = now
+            if let i = old.firstIndex(where: { $0.type == type }), old[i].status == value, let t = old[i].lastTransitionTime { since = t }
             out.append(PodCondition(type: type, status: value, reason: reason, message: message, lastTransitionTime: since))
         }
         put("PodReadyToStartContainers", terminal ? .false : .true)
@@ -140,12 +143,20 @@ enum KubeletStatus {
         put("Ready", ready.0, ready.1, ready.2)
         put("ContainersReady", ready.0, ready.1, ready.2)
 
-        let managed: Set<String> = ["PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady"]
-        out += pod.status.conditions.filter { !managed.contains($0.type) }
+        let managed = out.count
+        for c in pod.status.conditions where !isKubelets(c.type) { out.append(c) }
         // PodScheduled before anything that is not the kubelet's (DisruptionTarget).
-        if let i = out.firstIndex(where: { $0.type == "PodScheduled" }), i != managed.count {
-            let c = out.remove(at: i); out.insert(c, at: managed.count)
+        if let i = out.firstIndex(where: { $0.type == "PodScheduled" }), i != managed {
+            let c = out.remove(at: i); out.insert(c, at: managed)
         }
         return out
+    }
+
+    /// The conditions the kubelet writes itself, replaced on every status it reports.
+    static func isKubelets(_ type: String) -> Bool {
+        switch type {
+        case "PodReadyToStartContainers", "Initialized", "Ready", "ContainersReady": return true
+        default: return false
+        }
     }
 }

@@ -34,7 +34,7 @@ extension KubeletSync {
                     self[ref].readiness = nil; self[ref].liveness = nil
                 }
             }
-            if running.isEmpty { log.append(.quiet(why)) }
+            if running.isEmpty { note(why) }
         } else if let t = rt.termination, grace < t.gracePeriodSeconds {
             // A second delete with a shorter grace period brings SIGKILL forward.
             rt.termination?.gracePeriodSeconds = grace
@@ -51,11 +51,19 @@ extension KubeletSync {
         if !stillRunning {
             // The removal tells the whole ending: which containers had to be killed.
             var killed: [String] = []
-            log.removeAll { entry in
-                guard case .quiet(.containerStopped(_, _, let name, let wasKilled)) = entry else { return false }
-                if wasKilled { killed.append(name) }
-                return true
+            var kept: [Action] = [], keptWrites: [Int] = []
+            var w = runtimeWrites.makeIterator(), nextWrite = w.next()
+            for (i, a) in log.enumerated() {
+                let isWrite = i == nextWrite
+                if isWrite { nextWrite = w.next() }
+                if isWrite, case .kubelet(.containerStopped(_, _, let name, let wasKilled)) = a.reason {
+                    if wasKilled { killed.append(name) }
+                    continue
+                }
+                if isWrite { keptWrites.append(kept.count) }
+                kept.append(a)
             }
+            log = kept; runtimeWrites = keptWrites
             removal = .podRemoved(pod: key, node: nodeName, killed: killed)
         }
     }

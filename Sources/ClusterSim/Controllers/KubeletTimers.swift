@@ -12,54 +12,70 @@ extension KubeletSync {
         var awaited: Bool
     }
 
-    func allDue() -> [Due] {
-        var out: [Due] = []
-        for ref in refs {
-            let c = self[ref]
-            switch c.stage {
-            case .pulling(let until, _, _): out.append(Due(at: until, ref: ref, kind: .stage, awaited: true))
-            case .pullFailed(let at, _): out.append(Due(at: at + KubeletTimings.relist, ref: ref, kind: .stage, awaited: true))
-            case .pullBackOff(let until): out.append(Due(at: until, ref: ref, kind: .stage, awaited: false))
-            case .crashBackOff(let until): out.append(Due(at: until, ref: ref, kind: .stage, awaited: false))
-            case .exited(let decideAt?, _): out.append(Due(at: decideAt, ref: ref, kind: .stage, awaited: true))
-            case .stopping(let until, _, _): out.append(Due(at: until, ref: ref, kind: .stage, awaited: true))
-            case .running:
-                guard let instance = c.current else { break }
-                if let end = instance.plannedEnd {
-                    out.append(Due(at: end.at, ref: ref, kind: .stage,
-                                   awaited: end.at - instance.startedAt <= KubeletTimings.settleHorizon))
-                }
-                if instance.plannedEnd == nil, let wait = instance.plan.waitsFor {
-                    let tick = nextPoll(wait, instance: instance)
-                    // Worth waiting for only when the connection would succeed now.
-                    out.append(Due(at: tick, ref: ref, kind: .connection, awaited: connects(wait, from: ref)))
-                }
-                if let tick = c.readiness?.nextTick, let probe = spec(ref).readinessProbe {
-                    let passes = probeResult(probe, instance: instance, at: tick).passed
-                    // Waiting to become ready is worth waiting for; a probe that keeps failing is not,
-                    // once its first failure has been reported.
-                    let awaited = (!instance.ready && passes) || (c.readiness?.failureRun ?? 0) == 0 && !passes
-                    out.append(Due(at: tick, ref: ref, kind: .readiness,
-                                   awaited: awaited && tick - instance.startedAt <= KubeletTimings.settleHorizon))
-                }
-                if let tick = c.liveness?.nextTick, let probe = spec(ref).livenessProbe {
-                    let fails = !probeResult(probe, instance: instance, at: tick).passed
-                    out.append(Due(at: tick, ref: ref, kind: .liveness,
-                                   awaited: fails && tick - instance.startedAt <= KubeletTimings.settleHorizon))
-                }
-            case .notStarted, .neverPull, .exited(nil, _):
-                break
+    /// Calls `body` with every remembered moment: init containers first, each in spec order.
+    /// No list is built: the kubelet asks for the next moment after every step it takes.
+    func forEachDue(_ body: (Due) -> Void) {
+        for i in rt.initContainers.indices { dues(of: rt.initContainers[i], ref: ContainerRef(isInit: true, index: i), body) }
+        for i in rt.containers.indices { dues(of: rt.containers[i], ref: ContainerRef(isInit: false, index: i), body) }
+    }
+
+    /// The moments one container is waiting for.
+    private func dues(of c: ContainerRuntime, ref: ContainerRef, _ body: (Due) -> Void) {
+        switch c.stage {
+        case .pulling(let until, _, _): body(Due(at: until, ref: ref, kind: .stage, awaited: true))
+        case .pullFailed(let at, _): body(Due(at: at + KubeletTimings.relist, ref: ref, kind: .stage, awaited: true))
+        case .pullBackOff(let until): body(Due(at: until, ref: ref, kind: .stage, awaited: false))
+        case .crashBackOff(let until): body(Due(at: until, ref: ref, kind: .stage, awaited: false))
+        case .exited(let decideAt?, _): body(Due(at: decideAt, ref: ref, kind: .stage, awaited: true))
+        case .stopping(let until, _, _): body(Due(at: until, ref: ref, kind: .stage, awaited: true))
+        case .running:
+            guard let instance = c.current else { break }
+            if let end = instance.plannedEnd {
+                body(Due(at: end.at, ref: ref, kind: .stage, awaited: end.at - instance.startedAt <= KubeletTimings.settleHorizon))
             }
+            if instance.plannedEnd == nil, let wait = instance.plan.waitsFor {
+                let tick = nextPoll(wait, instance: instance)
+                // Worth waiting for only when the connection would succeed now.
+                body(Due(at: tick, ref: ref, kind: .connection, awaited: connects(wait, from: ref)))
+            }
+            if let tick = c.readiness?.nextTick, let probe = spec(ref).readinessProbe {
+                let passes = probeResult(probe, instance: instance, at: tick).passed
+                // Waiting to become ready is worth waiting for; a probe that keeps failing is not,
+                // once its first failure has been reported.
+                let awaited = (!instance.ready && passes) || (c.readiness?.failureRun ?? 0) == 0 && !passes
+                body(Due(at: tick, ref: ref, kind: .readiness,
+                         awaited: awaited && tick - instance.startedAt <= KubeletTimings.settleHorizon))
+            }
+            if let tick = c.liveness?.nextTick, let probe = spec(ref).livenessProbe {
+                let fails = !probeResult(probe, instance: instance, at: tick).passed
+                body(Due(at: tick, ref: ref, kind: .liveness,
+                         awaited: fails && tick - instance.startedAt <= KubeletTimings.settleHorizon))
+            }
+        case .notStarted, .neverPull, .exited(nil, _):
+            break
         }
-        return out
     }
 
     /// The earliest remembered moment; among equal times, container stages before probes,
     /// init containers before app containers, then in spec order.
     func nextDue() -> Due? {
-        allDue().min { a, b in
-            (a.at, a.kind.rawValue, a.ref.isInit ? 0 : 1, a.ref.index) < (b.at, b.kind.rawValue, b.ref.isInit ? 0 : 1, b.ref.index)
+        var first: Due? = nil
+        forEachDue { due in
+            if let f = first, !Self.precedes(due, f) { return }
+            first = due
         }
+        return first
+    }
+
+    /// Whether any remembered moment is one `settle` should wait for.
+    func anyAwaitedDue() -> Bool {
+        var any = false
+        forEachDue { if $0.awaited { any = true } }
+        return any
+    }
+
+    static func precedes(_ a: Due, _ b: Due) -> Bool {
+        (a.at, a.kind.rawValue, a.ref.isInit ? 0 : 1, a.ref.index) < (b.at, b.kind.rawValue, b.ref.isInit ? 0 : 1, b.ref.index)
     }
 
     /// Handles one remembered moment. A process ends at its own time even while the kubelet
@@ -68,7 +84,7 @@ extension KubeletSync {
         let kubeletTime = max(due.at, node.kubeletStartedAt)
         switch due.kind {
         case .stage:
-            switch self[due.ref].stage {
+            switch stage(due.ref) {
             case .running, .stopping: advanceStage(due.ref, at: due.at)
             default: advanceStage(due.ref, at: kubeletTime)
             }

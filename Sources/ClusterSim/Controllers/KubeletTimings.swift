@@ -20,16 +20,28 @@ enum KubeletTimings {
 
 /// Deterministic identifiers for container instances: `containerd://` and 64 hex digits
 /// derived from the pod's UID, the container name and the instance number.
+///
+/// The digits are eight FNV-1a hashes, of `uid/name/n`, then of the same with one `#`
+/// appended, then two, and so on. FNV-1a reads its input a byte at a time, so each hash
+/// carries on from the one before with one more `#`: no seed string is rebuilt or rehashed.
 enum ContainerIDs {
     static func make(podUID: String, container: String, instance: Int) -> String {
-        var hex = ""
-        var seed = "\(podUID)/\(container)/\(instance)"
-        while hex.count < 64 {
-            let h = TemplateHash.fnv1a32(seed)
-            let digits = String(h, radix: 16)
-            hex += String(repeating: "0", count: 8 - digits.count) + digits
-            seed += "#"
+        var h = TemplateHash.fnv1a32("\(podUID)/\(container)/\(instance)")
+        let prefix = "containerd://"
+        let digits: [UInt8] = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: prefix.utf8.count + 64) { out in
+            var i = 0
+            for b in prefix.utf8 { out[i] = b; i += 1 }
+            for _ in 0..<8 {
+                for shift in stride(from: 28, through: 0, by: -4) {
+                    out[i] = digits[Int((h >> UInt32(shift)) & 0xf)]; i += 1
+                }
+                h = (h ^ UInt32(UInt8(ascii: "#"))) &* fnvPrime
+            }
+            return i
         }
-        return "containerd://" + hex
     }
+
+    /// The 32-bit FNV prime, as `TemplateHash.fnv1a32` multiplies by after each byte.
+    private static let fnvPrime: UInt32 = 16_777_619
 }
