@@ -3,9 +3,10 @@ import KubeModel
 /// Which pods a shrinking ReplicaSet deletes first: `getPodsToDelete` → `ActivePodsWithRanks.Less`
 /// (`pkg/controller/replicaset/replica_set.go`, `pkg/controller/controller_utils.go`), earliest first:
 /// 1. not yet scheduled; 2. Pending before Unknown before Running; 3. not Ready before Ready;
-/// 4. lower `controller.kubernetes.io/pod-deletion-cost`; 5. higher rank = more active related
-/// pods (of any ReplicaSet of the same Deployment) on its node; 6. both Ready: more recently
-/// Ready; 7. more container restarts; 8. newer; and last, the lower UID.
+/// 4. lower `controller.kubernetes.io/pod-deletion-cost` (an int32; anything else counts as 0,
+/// `deletionCost`); 5. higher rank = more active related pods (of any ReplicaSet of the same
+/// Deployment) on its node; 6. both Ready: more recently Ready; 7. more container restarts;
+/// 8. newer; and last, the lower UID.
 ///
 /// Rules 6 and 8 compare `floor(log2(age in ns))` buckets (LogarithmicScaleDown, on since
 /// v1.22), so "newest first" is only approximate — pods 70 s and 120 s old are both in
