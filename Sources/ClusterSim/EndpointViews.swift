@@ -70,8 +70,7 @@ extension ClusterState {
     }
 
     static func sliceSuffix(_ uid: String) -> String {
-        var h: UInt32 = 2_166_136_261
-        for b in uid.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
+        var h = TemplateHash.fnv1a32(uid)
         let alphabet = Array("bcdfghjklmnpqrstvwxz2456789")
         var out = ""
         for _ in 0..<5 { out.append(alphabet[Int(h % UInt32(alphabet.count))]); h /= UInt32(alphabet.count) }

@@ -44,11 +44,19 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
 /// digits of the hash, each digit mapped through `alphanums`, so it only ever holds the
 /// ten characters `4 5 6 7 8 9 b c d f`. (`pkg/controller/controller_utils.go`)
 public enum TemplateHash {
-    public static func fnv1a32(_ text: String) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for b in text.utf8 { h ^= UInt32(b); h = h &* 16_777_619 }
+    /// The 32-bit FNV offset basis and prime.
+    public static let fnvOffsetBasis: UInt32 = 2_166_136_261
+    public static let fnvPrime: UInt32 = 16_777_619
+
+    /// FNV-1a of `text`; from `state`, it carries on a hash of what came before (FNV-1a reads
+    /// a byte at a time, so hashing `a` then `b` from there equals hashing `ab`).
+    public static func fnv1a32(_ text: String, from state: UInt32 = fnvOffsetBasis) -> UInt32 {
+        var h = state
+        for b in text.utf8 { h = fnv1a32(byte: b, from: h) }
         return h
     }
+
+    static func fnv1a32(byte: UInt8, from state: UInt32) -> UInt32 { (state ^ UInt32(byte)) &* fnvPrime }
 
     public static func safeEncode(_ value: UInt32) -> String {
         String(String(value).utf8.map { SeededRandom.alphanums[Int($0) % SeededRandom.alphanums.count] })

@@ -36,12 +36,9 @@ enum ContainerIDs {
                 for shift in stride(from: 28, through: 0, by: -4) {
                     out[i] = digits[Int((h >> UInt32(shift)) & 0xf)]; i += 1
                 }
-                h = (h ^ UInt32(UInt8(ascii: "#"))) &* fnvPrime
+                h = TemplateHash.fnv1a32(byte: UInt8(ascii: "#"), from: h)
             }
             return i
         }
     }
-
-    /// The 32-bit FNV prime, as `TemplateHash.fnv1a32` multiplies by after each byte.
-    private static let fnvPrime: UInt32 = 16_777_619
 }

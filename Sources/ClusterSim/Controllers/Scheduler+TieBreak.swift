@@ -4,21 +4,12 @@ import KubeModel
 /// selectHost`, reservoir sampling); here the lowest FNV-1a hash of `<pod uid>/<node name>`
 /// decides, so a replay places every pod the same way.
 extension Scheduler {
-    static let fnvPrime: UInt32 = 16_777_619
-
     /// The hash state after `<pod uid>/`: hashed once per pod.
     static func tieBreakPrefix(_ uid: String) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for b in uid.utf8 { h ^= UInt32(b); h = h &* fnvPrime }
-        h ^= UInt32(UInt8(ascii: "/")); h = h &* fnvPrime
-        return h
+        TemplateHash.fnv1a32(byte: UInt8(ascii: "/"), from: TemplateHash.fnv1a32(uid))
     }
 
-    static func tieBreak(_ prefix: UInt32, _ node: String) -> UInt32 {
-        var h = prefix
-        for b in node.utf8 { h ^= UInt32(b); h = h &* fnvPrime }
-        return h
-    }
+    static func tieBreak(_ prefix: UInt32, _ node: String) -> UInt32 { TemplateHash.fnv1a32(node, from: prefix) }
 }
 
 /// Up to 16 bytes of a node name packed in two words, first byte lowest, so that hashing it
@@ -43,13 +34,13 @@ struct ShortName: Sendable {
     /// The stem's bytes, the rest of the word zero.
     var stem: UInt64 { stemCount == 8 ? low : low & ((1 << (8 * stemCount)) - 1) }
 
-    /// FNV-1a over bytes `from..<count`, starting from `state`.
-    func hash(_ state: UInt32, from: Int) -> UInt32 {
+    /// FNV-1a over bytes `from..<to` (to the end by default), starting from `state`.
+    func hash(_ state: UInt32, from: Int, to end: Int? = nil) -> UInt32 {
         var h = state
         var word = from < 8 ? low >> (8 * from) : high >> (8 * (from - 8))
-        for i in from..<count {
+        for i in from..<(end ?? count) {
             if i == 8 { word = high }
-            h ^= UInt32(truncatingIfNeeded: word & 0xff); h = h &* Scheduler.fnvPrime
+            h = TemplateHash.fnv1a32(byte: UInt8(truncatingIfNeeded: word), from: h)
             word >>= 8
         }
         return h
@@ -69,10 +60,7 @@ struct TieBreaker {
         guard let short = fit.shortName else { return Scheduler.tieBreak(prefix, node.name) }
         if short.stemCount != stemCount || short.stem != stem {
             (stem, stemCount) = (short.stem, short.stemCount)
-            var h = prefix
-            var word = stem
-            for _ in 0..<stemCount { h ^= UInt32(truncatingIfNeeded: word & 0xff); h = h &* Scheduler.fnvPrime; word >>= 8 }
-            afterStem = h
+            afterStem = short.hash(prefix, from: 0, to: stemCount)
         }
         return short.hash(afterStem, from: stemCount)
     }
