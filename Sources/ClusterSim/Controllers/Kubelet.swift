@@ -107,7 +107,8 @@ struct KubeletSync {
         let runtimeWritten = !runtimeWrites.isEmpty
         if node != originalNode { actions.insert(Action(.setNodeRuntime(nodeName, node), because: main), at: 0) }
         if let removal { actions.append(Action(.removePod(key), because: .kubelet(removal))); return actions }
-        if status != pod.status { actions.append(Action(.setPodStatus(key, status), because: main)) }
+        let statusChanged = status != pod.status
+        if statusChanged { actions.append(Action(.setPodStatus(key, status), because: main)) }
         if rt != originalRuntime && !runtimeWritten { actions.append(Action(.setPodRuntime(key, rt), because: main)) }
         // A finished or refused pod has nothing left to do; neither has a run that left only
         // moments it could not act on (so it never wakes itself in a loop).
@@ -116,7 +117,7 @@ struct KubeletSync {
         let next = nextDue()
         if let due = next, due.at > now || budgetExhausted {
             actions.append(Action(.requeue(.kubelet(key), at: max(due.at, now + 1), retry: !anyAwaitedDue()), because: main))
-        } else if status != pod.status, next != nil {
+        } else if statusChanged, next != nil {
             // Something is due already: run again at once, after this status is written. (The
             // write itself does not wake the kubelet that made it; see `podChanged`.)
             actions.append(Action(.requeue(.kubelet(key), at: now), because: main))
