@@ -135,12 +135,7 @@ public struct ClusterState: Sendable {
     }
 
     mutating func putPod(_ pod: Pod) {
-        guard let old = pods.updateValue(pod, forKey: pod.metadata.key) else {
-            trackUnschedulable(old: nil, new: pod)
-            index(pod)
-            return
-        }
-        trackUnschedulable(old: old, new: pod)
+        guard let old = pods.updateValue(pod, forKey: pod.metadata.key) else { index(pod); return }
         reindex(from: old, to: pod)
     }
 
@@ -149,6 +144,7 @@ public struct ClusterState: Sendable {
     /// pod's labels and owner.
     private mutating func reindex(from old: Pod, to pod: Pod) {
         let key = pod.metadata.key
+        trackUnschedulable(old: old, new: pod)
         let (oldNode, newNode) = (old.spec.nodeName, pod.spec.nodeName)
         if oldNode != newNode {
             if let oldNode { podsByNode[oldNode]?.remove(key) } else { unscheduledPods.remove(key) }
@@ -197,7 +193,6 @@ public struct ClusterState: Sendable {
 
     mutating func removePod(_ key: ObjectKey) {
         guard let old = pods.removeValue(forKey: key) else { return }
-        trackUnschedulable(old: old, new: nil)
         unindex(old)
         podRuntime[key] = nil
     }
@@ -205,6 +200,7 @@ public struct ClusterState: Sendable {
     private mutating func index(_ pod: Pod) {
         let key = pod.metadata.key
         if let node = pod.spec.nodeName { podsByNode[node, default: []].insert(key) } else { unscheduledPods.insert(key) }
+        trackUnschedulable(old: nil, new: pod)
         if NodeUsage.counts(pod), let node = pod.spec.nodeName { usageTable.add(pod, onNode: node, sign: 1) }
         if let owner = pod.metadata.controllerRef { podsByOwner[owner.uid, default: []].insert(key) }
         else { orphanPods[key.namespace, default: []].insert(key) }
@@ -217,6 +213,7 @@ public struct ClusterState: Sendable {
     private mutating func unindex(_ pod: Pod) {
         let key = pod.metadata.key
         if let node = pod.spec.nodeName { podsByNode[node]?.remove(key) } else { unscheduledPods.remove(key) }
+        trackUnschedulable(old: pod, new: nil)
         if NodeUsage.counts(pod), let node = pod.spec.nodeName { usageTable.add(pod, onNode: node, sign: -1) }
         countOwned(pod, sign: -1)
         indexDeletionRank(pod, sign: -1)
