@@ -134,17 +134,21 @@ extension EventStore {
         }
         // No record: every event of the group so far carried one message.
         var earlier: (message: String, seen: Instant)? = nil
-        for p in object.positions {
-            let s = stored[Int(p)]
-            guard !s.combined, s.record.source == r.source, s.record.reason == r.reason, s.record.type == r.type,
-                  s.sourceHost == host else { continue }
-            if earlier == nil || s.seen > earlier!.seen { earlier = (s.record.message, s.seen) }
+        for p in object.positions where inGroup(stored[Int(p)], of: r, host: host) {
+            let seen = stored[Int(p)].seen
+            if earlier == nil || seen > earlier!.seen { earlier = (stored[Int(p)].record.message, seen) }
         }
         guard let earlier, earlier.message != r.message else { return false }
         let open = now - earlier.seen <= aggregateInterval
         object.groups.append(AggregateGroup(source: r.source, host: host, type: r.type, reason: r.reason,
                                             messages: open ? [earlier.message, r.message] : [r.message], last: now))
         return false
+    }
+
+    /// Whether a stored event is one of the record's aggregate group, read in place.
+    @inline(__always)
+    private static func inGroup(_ s: borrowing Stored, of r: EventRecord, host: String?) -> Bool {
+        !s.combined && s.record.source == r.source && s.record.reason == r.reason && s.record.type == r.type && s.sourceHost == host
     }
 
     /// The position of the event with this identity, if the recorder has seen it.
