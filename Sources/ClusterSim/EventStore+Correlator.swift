@@ -51,11 +51,6 @@ extension EventStore {
         init(_ s: Stored) {
             self.init(s.record, host: s.sourceHost, combined: s.combined)
         }
-
-        func matches(_ s: Stored) -> Bool {
-            s.combined == combined && s.record.source == source && s.record.reason == reason && s.record.type == type
-                && s.sourceHost == host && (combined || (s.record.message == message && s.record.fieldPath == fieldPath))
-        }
     }
 
     /// An aggregate group's record (`aggregateRecord`): the different messages seen since its
@@ -96,12 +91,11 @@ extension EventStore {
         Self.correlate(r, host: sourceHost, at: now, object: &byObject[r.uid, default: ObjectEvents()], stored: &stored)
     }
 
-    private static func correlate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: inout [Stored]) {
+    private static func correlate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: inout ChunkedArray<Stored>) {
         let correlated = r.source != .scheduler
         let combined = correlated && aggregate(r, host: host, at: now, object: &object, stored: stored)
-        let identity = Identity(r, host: host, combined: combined)
         let position: Int
-        if let p = find(identity, in: object, stored: stored) {
+        if let p = find(r, host: host, combined: combined, in: object, stored: stored) {
             position = Int(p)
             stored[position].observed += 1
             stored[position].seen = now
@@ -109,7 +103,7 @@ extension EventStore {
             position = stored.count
             stored.append(Stored(record: r, sourceHost: host, first: now, last: now, count: 0, sequence: Int32(truncatingIfNeeded: position),
                                  observed: 1, seen: now, written: false, combined: combined))
-            file(identity, at: Int32(truncatingIfNeeded: position), in: &object, stored: stored)
+            file(r, host: host, combined: combined, at: Int32(truncatingIfNeeded: position), in: &object, stored: stored)
         }
         if correlated && !takeToken(r.source, host: host, at: now, object: &object) { return }
         stored[position].written = true
@@ -123,7 +117,7 @@ extension EventStore {
 
     /// `EventAggregate`: puts the message into its group and says whether the event goes into
     /// the group's combined event.
-    private static func aggregate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: [Stored]) -> Bool {
+    private static func aggregate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: ChunkedArray<Stored>) -> Bool {
         if let g = object.groups.firstIndex(where: { $0.holds(r, host: host) }) {
             if now - object.groups[g].last > aggregateInterval { object.groups[g].messages.removeAll() }
             object.groups[g].last = now
@@ -151,16 +145,22 @@ extension EventStore {
         !s.combined && s.record.source == r.source && s.record.reason == r.reason && s.record.type == r.type && s.sourceHost == host
     }
 
-    /// The position of the event with this identity, if the recorder has seen it.
-    private static func find(_ identity: Identity, in object: ObjectEvents, stored: [Stored]) -> Int32? {
-        if let index = object.index { return index[identity] }
-        return object.positions.first { identity.matches(stored[Int($0)]) }
+    /// The position of the event the record is another sighting of, if the recorder has seen it.
+    private static func find(_ r: EventRecord, host: String?, combined: Bool, in object: ObjectEvents, stored: ChunkedArray<Stored>) -> Int32? {
+        if let index = object.index { return index[Identity(r, host: host, combined: combined)] }
+        return object.positions.first { p in
+            let s = Int(p)
+            return stored[s].combined == combined && stored[s].record.source == r.source && stored[s].record.reason == r.reason
+                && stored[s].record.type == r.type && stored[s].sourceHost == host
+                && (combined || (stored[s].record.message == r.message && stored[s].record.fieldPath == r.fieldPath))
+        }
     }
 
-    private static func file(_ identity: Identity, at position: Int32, in object: inout ObjectEvents, stored: [Stored]) {
+    private static func file(_ r: EventRecord, host: String?, combined: Bool, at position: Int32, in object: inout ObjectEvents,
+                             stored: ChunkedArray<Stored>) {
         object.positions.append(position)
         if object.index != nil {
-            object.index?[identity] = position
+            object.index?[Identity(r, host: host, combined: combined)] = position
         } else if object.positions.count > ObjectEvents.scanLimit {
             var index: [Identity: Int32] = [:]
             for p in object.positions { index[Identity(stored[Int(p)])] = p }

@@ -32,7 +32,7 @@ public struct EventStore: Sendable {
         var combined: Bool
     }
 
-    var stored: [Stored] = []
+    var stored = ChunkedArray<Stored>()
     /// The events about each object UID, oldest first, with the recorders' memory of them.
     var byObject: [String: ObjectEvents] = [:]
 
