@@ -8,8 +8,13 @@ public enum ScriptRunner {
 
     /// Runs `text` in a fresh session. With `echo`, everything (errors included) goes to
     /// `output` as a transcript: `$ COMMAND` then what it printed.
-    public static func run(_ text: String, options: SessionOptions, echo: Bool) -> Result {
+    ///
+    /// With `keepSession`, the session is never freed: a process about to exit leaves that to
+    /// the system, which takes it back at once, where releasing a 150,000-pod cluster object by
+    /// object takes most of a second.
+    public static func run(_ text: String, options: SessionOptions, echo: Bool, keepSession: Bool = false) -> Result {
         let session = Session(options: options)
+        if keepSession { _ = Unmanaged.passRetained(session) }
         var out = "", err = "", failed = false
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw).trimmingSpaces

@@ -13,6 +13,9 @@ public enum InteractiveShell {
         options.style = Style(colour: colour.enabled, width: TerminalSize.columns())
         let wallClock: (() -> Double)? = onTerminal ? { MonotonicClock.seconds() } : nil
         let session = Session(options: options, wallClock: wallClock)
+        // Never freed: the process exits when the shell does, and the system takes a big
+        // cluster back at once, where releasing it object by object takes most of a second.
+        _ = Unmanaged.passRetained(session)
         let reader: any LineReader
         if onTerminal {
             reader = LibEditReader(

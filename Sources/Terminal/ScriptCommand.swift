@@ -16,7 +16,7 @@ public enum ScriptCommand {
         }
         var options = options
         options.interactive = false
-        let result = ScriptRunner.run(text, options: options, echo: echo)
+        let result = ScriptRunner.run(text, options: options, echo: echo, keepSession: true)
         output.write(result.output, to: .standardOutput)
         output.write(result.errorOutput, to: .standardError)
         return result.failed ? 1 : 0

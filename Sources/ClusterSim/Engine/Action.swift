@@ -2,40 +2,44 @@ import KubeModel
 
 /// A change a controller asks the API server for. Controllers never write the store
 /// themselves; they return these, and the `Simulation` applies them in order.
+///
+/// Cases that carry a whole object or status are `indirect`: inline, the largest (a `Node`)
+/// would make every action several hundred bytes, and a sync of 500 pod deletions would move
+/// all of them each time the list is copied.
 public enum Change: Hashable, Sendable {
-    case createPod(Pod)                                  // name filled from generateName if empty
+    indirect case createPod(Pod)                                  // name filled from generateName if empty
     case bindPod(ObjectKey, node: String)
-    case setPodStatus(ObjectKey, PodStatus)
-    case setPodMetadata(ObjectKey, ObjectMeta)           // adopt/release (ownerReferences), labels
+    indirect case setPodStatus(ObjectKey, PodStatus)
+    indirect case setPodMetadata(ObjectKey, ObjectMeta)           // adopt/release (ownerReferences), labels
     /// Graceful delete: sets deletionTimestamp; the kubelet finishes it. Immediate when the
     /// pod was never scheduled or `gracePeriod` is 0.
     case deletePod(ObjectKey, gracePeriod: Int64?)
     /// The kubelet confirms the containers are gone: the object leaves the store.
     case removePod(ObjectKey)
-    case setPodRuntime(ObjectKey, PodRuntime)
+    indirect case setPodRuntime(ObjectKey, PodRuntime)
 
-    case createReplicaSet(ReplicaSet)
-    case updateReplicaSet(ReplicaSet)                    // spec and metadata
-    case setReplicaSetStatus(ObjectKey, ReplicaSetStatus)
+    indirect case createReplicaSet(ReplicaSet)
+    indirect case updateReplicaSet(ReplicaSet)                    // spec and metadata
+    indirect case setReplicaSetStatus(ObjectKey, ReplicaSetStatus)
     case deleteReplicaSet(ObjectKey)
 
-    case updateDeployment(Deployment)                    // metadata (annotations) and spec
-    case setDeploymentStatus(ObjectKey, DeploymentStatus)
+    indirect case updateDeployment(Deployment)                    // metadata (annotations) and spec
+    indirect case setDeploymentStatus(ObjectKey, DeploymentStatus)
     case deleteDeployment(ObjectKey)
 
-    case createJob(Job)                                  // a CronJob's child; defaulted as the API server does
-    case setJobStatus(ObjectKey, JobStatus)
+    indirect case createJob(Job)                                  // a CronJob's child; defaulted as the API server does
+    indirect case setJobStatus(ObjectKey, JobStatus)
     case deleteJob(ObjectKey)                            // background cascade: its pods go through the GC
-    case setCronJobStatus(ObjectKey, CronJobStatus)
-    case setDaemonSetStatus(ObjectKey, DaemonSetStatus)
-    case setStatefulSetStatus(ObjectKey, StatefulSetStatus)
-    case recordStatefulSetRevision(String, PodTemplateSpec)
-    case createPersistentVolumeClaim(PersistentVolumeClaim)   // bound at once by the default StorageClass
+    indirect case setCronJobStatus(ObjectKey, CronJobStatus)
+    indirect case setDaemonSetStatus(ObjectKey, DaemonSetStatus)
+    indirect case setStatefulSetStatus(ObjectKey, StatefulSetStatus)
+    indirect case recordStatefulSetRevision(String, PodTemplateSpec)
+    indirect case createPersistentVolumeClaim(PersistentVolumeClaim)   // bound at once by the default StorageClass
 
-    case updateNode(Node)
-    case setNodeRuntime(String, NodeRuntime)
+    indirect case updateNode(Node)
+    indirect case setNodeRuntime(String, NodeRuntime)
 
-    case recordEvent(EventRecord)
+    indirect case recordEvent(EventRecord)
     /// Ask for `work` to run again at a later time (a timer, not a change to any object).
     /// A `retry` is a back-off: `settle` does not wait for it.
     case requeue(Work, at: Instant, retry: Bool = false)

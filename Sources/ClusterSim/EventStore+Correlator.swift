@@ -1,0 +1,185 @@
+import KubeModel
+
+/// client-go's `EventCorrelator` (`staging/src/k8s.io/client-go/tools/record/events_cache.go`),
+/// which every component but the scheduler records through, with its default options:
+///
+/// 1. **Aggregation.** Events about one object from one source with the same type and reason
+///    but different messages form a group. When a group has seen 10 different messages with
+///    no gap over 10 minutes, each further new message goes into a single event
+///    "(combined from similar events): <message>" instead of an event of its own
+///    (`EventAggregator`, `maxEvents` 10, `maxIntervalInSeconds` 600).
+/// 2. **Counting.** An event seen again bumps the count and last timestamp of the first
+///    (`eventLogger`); the combined event is counted the same way, taking the newest message.
+/// 3. **Spam filter.** Each source may write 25 events about an object at once, then one
+///    every 5 minutes (`EventSourceObjectSpamFilter`, a token bucket with burst 25 and
+///    1/300 per second). A held-back write is still counted: the next write carries the count.
+///
+/// The scheduler records through `events.k8s.io` (`tools/events`), which has no aggregation or
+/// spam filter; its repeats only count up.
+///
+/// Where the sim differs: client-go drops an arbitrary message from a full group
+/// (`PopAny`); the sim drops the oldest. Its caches are LRUs of 4,096 entries per recorder;
+/// the sim never forgets.
+extension EventStore {
+    /// One object's events and what the recorders remember about them.
+    struct ObjectEvents: Sendable {
+        /// Every event about the object, written or held back, oldest first.
+        var positions: [Int32] = []
+        /// Past `scanLimit` events, the position of each by what makes it the same event.
+        var index: [Identity: Int32]? = nil
+        /// Groups that have seen a second message. A group that has only ever seen one
+        /// message needs no record: its state is that message and when it was last seen.
+        var groups: [AggregateGroup] = []
+        /// Most objects hear from one source; others get `moreBuckets`.
+        var bucket: SpamBucket? = nil
+        var moreBuckets: [SpamBucket] = []
+        static let scanLimit = 16
+    }
+
+    /// What makes two events about one object the same event (`getEventKey` less the object).
+    /// A combined event is its group's (`EventAggregatorByReasonFunc`): no field path or message.
+    struct Identity: Hashable, Sendable {
+        var source: ControllerID, host: String?, fieldPath: String?, type: String, reason: String, message: String
+        var combined: Bool
+
+        init(_ r: EventRecord, host: String?, combined: Bool) {
+            source = r.source; self.host = host; type = r.type; reason = r.reason; self.combined = combined
+            fieldPath = combined ? nil : r.fieldPath
+            message = combined ? "" : r.message
+        }
+
+        init(_ s: Stored) {
+            self.init(s.record, host: s.sourceHost, combined: s.combined)
+        }
+
+        func matches(_ s: Stored) -> Bool {
+            s.combined == combined && s.record.source == source && s.record.reason == reason && s.record.type == type
+                && s.sourceHost == host && (combined || (s.record.message == message && s.record.fieldPath == fieldPath))
+        }
+    }
+
+    /// An aggregate group's record (`aggregateRecord`): the different messages seen since its
+    /// window opened (`localKeys`), oldest first, and when it last saw an event.
+    struct AggregateGroup: Sendable {
+        var source: ControllerID, host: String?, type: String, reason: String
+        var messages: [String]
+        var last: Instant
+
+        func holds(_ r: EventRecord, host: String?) -> Bool {
+            source == r.source && reason == r.reason && type == r.type && self.host == host
+        }
+    }
+
+    /// A source's token bucket for one object, in milliseconds of refill: a token is 300,000.
+    struct SpamBucket: Sendable {
+        var source: ControllerID, host: String?
+        var credit: Int64
+        var at: Instant
+        static let cost: Int64 = 300_000
+        static let capacity: Int64 = 25 * cost
+
+        /// `TryAccept`: refills for the time passed, then takes a token if there is one.
+        mutating func take(at now: Instant) -> Bool {
+            credit = min(Self.capacity, credit + max(0, now - at))
+            at = now
+            guard credit >= Self.cost else { return false }
+            credit -= Self.cost
+            return true
+        }
+    }
+
+    static let aggregateMaxEvents = 10
+    static let aggregateInterval: Millis = .seconds(600)
+    static let combinedPrefix = "(combined from similar events): "
+
+    mutating func record(_ r: EventRecord, sourceHost: String?, at now: Instant) {
+        Self.correlate(r, host: sourceHost, at: now, object: &byObject[r.uid, default: ObjectEvents()], stored: &stored)
+    }
+
+    private static func correlate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: inout [Stored]) {
+        let correlated = r.source != .scheduler
+        let combined = correlated && aggregate(r, host: host, at: now, object: &object, stored: stored)
+        let identity = Identity(r, host: host, combined: combined)
+        let position: Int
+        if let p = find(identity, in: object, stored: stored) {
+            position = Int(p)
+            stored[position].observed += 1
+            stored[position].seen = now
+        } else {
+            position = stored.count
+            stored.append(Stored(record: r, sourceHost: host, first: now, last: now, count: 0, sequence: Int32(truncatingIfNeeded: position),
+                                 observed: 1, seen: now, written: false, combined: combined))
+            file(identity, at: Int32(truncatingIfNeeded: position), in: &object, stored: stored)
+        }
+        if correlated && !takeToken(r.source, host: host, at: now, object: &object) { return }
+        stored[position].written = true
+        stored[position].count = stored[position].observed
+        stored[position].last = now
+        if combined {
+            stored[position].record.message = combinedPrefix + r.message
+            stored[position].record.fieldPath = r.fieldPath
+        }
+    }
+
+    /// `EventAggregate`: puts the message into its group and says whether the event goes into
+    /// the group's combined event.
+    private static func aggregate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: [Stored]) -> Bool {
+        if let g = object.groups.firstIndex(where: { $0.holds(r, host: host) }) {
+            if now - object.groups[g].last > aggregateInterval { object.groups[g].messages.removeAll() }
+            object.groups[g].last = now
+            if !object.groups[g].messages.contains(r.message) { object.groups[g].messages.append(r.message) }
+            guard object.groups[g].messages.count >= aggregateMaxEvents else { return false }
+            object.groups[g].messages.removeFirst()
+            return true
+        }
+        // No record: every event of the group so far carried one message.
+        var earlier: (message: String, seen: Instant)? = nil
+        for p in object.positions where inGroup(stored[Int(p)], of: r, host: host) {
+            let seen = stored[Int(p)].seen
+            if earlier == nil || seen > earlier!.seen { earlier = (stored[Int(p)].record.message, seen) }
+        }
+        guard let earlier, earlier.message != r.message else { return false }
+        let open = now - earlier.seen <= aggregateInterval
+        object.groups.append(AggregateGroup(source: r.source, host: host, type: r.type, reason: r.reason,
+                                            messages: open ? [earlier.message, r.message] : [r.message], last: now))
+        return false
+    }
+
+    /// Whether a stored event is one of the record's aggregate group, read in place.
+    @inline(__always)
+    private static func inGroup(_ s: borrowing Stored, of r: EventRecord, host: String?) -> Bool {
+        !s.combined && s.record.source == r.source && s.record.reason == r.reason && s.record.type == r.type && s.sourceHost == host
+    }
+
+    /// The position of the event with this identity, if the recorder has seen it.
+    private static func find(_ identity: Identity, in object: ObjectEvents, stored: [Stored]) -> Int32? {
+        if let index = object.index { return index[identity] }
+        return object.positions.first { identity.matches(stored[Int($0)]) }
+    }
+
+    private static func file(_ identity: Identity, at position: Int32, in object: inout ObjectEvents, stored: [Stored]) {
+        object.positions.append(position)
+        if object.index != nil {
+            object.index?[identity] = position
+        } else if object.positions.count > ObjectEvents.scanLimit {
+            var index: [Identity: Int32] = [:]
+            for p in object.positions { index[Identity(stored[Int(p)])] = p }
+            object.index = index
+        }
+    }
+
+    /// The spam filter: whether the source may write about the object now.
+    private static func takeToken(_ source: ControllerID, host: String?, at now: Instant, object: inout ObjectEvents) -> Bool {
+        if object.bucket == nil {
+            object.bucket = SpamBucket(source: source, host: host, credit: SpamBucket.capacity, at: now)
+        }
+        if object.bucket!.source == source && object.bucket!.host == host { return object.bucket!.take(at: now) }
+        if let i = object.moreBuckets.firstIndex(where: { $0.source == source && $0.host == host }) {
+            return object.moreBuckets[i].take(at: now)
+        }
+        var bucket = SpamBucket(source: source, host: host, credit: SpamBucket.capacity, at: now)
+        let taken = bucket.take(at: now)
+        object.moreBuckets.append(bucket)
+        return taken
+    }
+}
