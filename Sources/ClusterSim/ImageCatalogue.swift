@@ -58,11 +58,15 @@ public struct ImageCatalogue: Hashable, Sendable {
     /// (`github.com/distribution/reference ParseNormalizedNamed`).
     public static func normalized(_ image: String) -> String {
         let ref = reference(image)
-        let first = ref.repository.split(separator: "/").first.map(String.init) ?? ""
-        let hasRegistry = ref.repository.contains("/") && (first.contains(".") || first.contains(":") || first == "localhost")
-        let name = hasRegistry ? ref.repository
-            : ref.repository.contains("/") ? "docker.io/\(ref.repository)" : "docker.io/library/\(ref.repository)"
-        return "\(name):\(ref.tag)"
+        let repository = ref.repository.utf8
+        let slash = UInt8(ascii: "/")
+        guard repository.contains(slash) else { return "docker.io/library/" + ref.repository + ":" + ref.tag }
+        // The first non-empty part before a `/` names a registry when it looks like a host.
+        let rest = repository.drop { $0 == slash }
+        let first = rest.prefix { $0 != slash }
+        let hasRegistry = first.contains(UInt8(ascii: ".")) || first.contains(UInt8(ascii: ":"))
+            || first.elementsEqual("localhost".utf8)
+        return (hasRegistry ? ref.repository : "docker.io/" + ref.repository) + ":" + ref.tag
     }
 
     /// The behaviour of `image`, or nil when no registry has it (ErrImagePull).

@@ -31,8 +31,24 @@ public struct NodeRuntime: Hashable, Sendable {
     public var internalIP: String { "172.18.\(index / 250).\(index % 250 + 1)" }
 
     /// Hands out the lowest free host address from .2 to .254 (.1 is the bridge), or nil when full.
+    ///
+    /// The used hosts are read once into a 256-bit map (a walk of the set, no hashing), and the
+    /// lowest clear bit found there: probing the set host by host hashes every used one first.
     mutating func allocatePodIP() -> String? {
-        for host in 2...254 where !usedPodIPs.contains(host) {
+        var used: (UInt64, UInt64, UInt64, UInt64) = (0b11, 0, 0, 1 << 63) // .0, .1 and .255 are never handed out
+        for host in usedPodIPs where (0...255).contains(host) {
+            let bit = UInt64(1) << UInt64(host & 63)
+            switch host >> 6 {
+            case 0: used.0 |= bit
+            case 1: used.1 |= bit
+            case 2: used.2 |= bit
+            default: used.3 |= bit
+            }
+        }
+        for w in 0..<4 {
+            let word = w == 0 ? used.0 : w == 1 ? used.1 : w == 2 ? used.2 : used.3
+            guard word != .max else { continue }
+            let host = w * 64 + (~word).trailingZeroBitCount
             usedPodIPs.insert(host)
             return "\(podCIDRPrefix).\(host)"
         }

@@ -9,11 +9,14 @@ import KubeModel
 /// its pods stay as they were last reported; when it comes back it catches up.
 public enum Kubelet {
     public static func reconcile(pod key: ObjectKey, in state: ClusterState, config: SimulationConfig) -> [Action] {
-        guard let pod = state.pods[key], let nodeName = pod.spec.nodeName,
-              let node = state.nodeRuntime[nodeName], node.kubeletRunning else { return [] }
-        let runtime = state.podRuntime[key] ?? PodRuntime()
-        return withUnsafePointer(to: state) { cluster in
-            var sync = KubeletSync(pod: pod, nodeName: nodeName, node: node, runtime: runtime, state: cluster, config: config)
+        withUnsafePointer(to: state) { cluster in
+            // Read inside the closure and handed on with `consume`: read outside, the closure
+            // would capture them and the run would make a second copy of the pod and its memory.
+            guard let pod = cluster.pointee.pods[key], let nodeName = pod.spec.nodeName,
+                  let node = cluster.pointee.nodeRuntime[nodeName], node.kubeletRunning else { return [] }
+            let runtime = cluster.pointee.podRuntime[key] ?? PodRuntime()
+            var sync = KubeletSync(pod: consume pod, nodeName: nodeName, node: consume node, runtime: consume runtime,
+                                   state: cluster, config: config)
             sync.run()
             return sync.finish()
         }

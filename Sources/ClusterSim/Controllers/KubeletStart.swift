@@ -8,18 +8,30 @@ extension KubeletSync {
     /// scheduler, so the kubelet itself checks that the node has room; if not, the pod fails
     /// at once with `OutOfcpu`, `OutOfmemory` or `OutOfpods`.
     mutating func admit() -> Bool {
-        guard let allocatable = state.nodes[nodeName]?.status.allocatable else { return false }
-        // The node's counted requests, read from the scheduler's table (the same numbers as
-        // `nodeUsage`, without the per-owner counts the kubelet has no use for).
-        let usage = state.usageTable.slotOf[nodeName].map { state.usageTable.loads[$0] } ?? NodeLoad()
+        guard let (room, usage) = roomAndLoad() else { return false }
         let mine = PodRequests(pod)
         let counted = NodeUsage.counts(pod)
-        // In the kubelet's order; a resource is read off the node only when the pod asks for some.
-        return fits("pods", 1, Int64(usage.pods - (counted ? 1 : 0))) { (allocatable["pods"]?.milli ?? 110_000) / 1000 }
-            && fits("cpu", mine.cpuMilli, usage.cpuMilli - (counted ? mine.cpuMilli : 0)) { allocatable["cpu"]?.milli ?? 0 }
-            && fits("memory", mine.memoryBytes, usage.memoryBytes - (counted ? mine.memoryBytes : 0)) {
-                (allocatable["memory"]?.milli ?? 0) / 1000
-            }
+        // In the kubelet's order.
+        return fits("pods", 1, Int64(usage.pods - (counted ? 1 : 0))) { Int64(room.pods) }
+            && fits("cpu", mine.cpuMilli, usage.cpuMilli - (counted ? mine.cpuMilli : 0)) { room.cpuMilli }
+            && fits("memory", mine.memoryBytes, usage.memoryBytes - (counted ? mine.memoryBytes : 0)) { room.memoryBytes }
+    }
+
+    /// The node's allocatable pods, cpu and memory (read as the scheduler reads them, with the
+    /// same defaults: 110 pods, no cpu, no memory), and the counted requests of its pods, from
+    /// the scheduler's table (the same numbers as `nodeUsage`, without the per-owner counts);
+    /// nil when the node is gone. A node's runtime index is normally its place in `nodeNames`
+    /// (nodes `node-1`…`node-N` made in order), which finds both without a lookup by name or
+    /// a copy of the Node; otherwise they are looked up by name.
+    func roomAndLoad() -> (Scheduler.Allocatable, NodeLoad)? {
+        let i = node.index - 1
+        if i >= 0, i < state.nodeFits.count, state.nodeNames[i] == nodeName {
+            let fit = state.nodeFits[i]
+            return (fit.room, state.usageTable.loads[fit.slot])
+        }
+        guard let node = state.nodes[nodeName] else { return nil }
+        let usage = state.usageTable.slotOf[nodeName].map { state.usageTable.loads[$0] } ?? NodeLoad()
+        return (Scheduler.Allocatable(node), usage)
     }
 
     /// One admission check; a pod that does not fit is rejected with `OutOf<resource>`.

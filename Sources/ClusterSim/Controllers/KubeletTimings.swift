@@ -26,19 +26,25 @@ enum KubeletTimings {
 /// carries on from the one before with one more `#`: no seed string is rebuilt or rehashed.
 enum ContainerIDs {
     static func make(podUID: String, container: String, instance: Int) -> String {
-        var h = TemplateHash.fnv1a32("\(podUID)/\(container)/\(instance)")
+        // `uid/name/n` hashed a part at a time, as FNV-1a reads bytes in order: no string is built.
+        let slash = UInt8(ascii: "/")
+        var h = TemplateHash.fnv1a32(byte: slash, from: TemplateHash.fnv1a32(podUID))
+        h = TemplateHash.fnv1a32(byte: slash, from: TemplateHash.fnv1a32(container, from: h))
+        h = TemplateHash.fnv1a32(String(instance), from: h)
         let prefix = "containerd://"
-        let digits: [UInt8] = Array("0123456789abcdef".utf8)
         return String(unsafeUninitializedCapacity: prefix.utf8.count + 64) { out in
             var i = 0
             for b in prefix.utf8 { out[i] = b; i += 1 }
             for _ in 0..<8 {
                 for shift in stride(from: 28, through: 0, by: -4) {
-                    out[i] = digits[Int((h >> UInt32(shift)) & 0xf)]; i += 1
+                    out[i] = hexDigit(UInt8(truncatingIfNeeded: h >> UInt32(shift)) & 0xf); i += 1
                 }
                 h = TemplateHash.fnv1a32(byte: UInt8(ascii: "#"), from: h)
             }
             return i
         }
     }
+
+    /// `0`–`9`, `a`–`f`, worked out rather than read from a table (which would be built per call).
+    private static func hexDigit(_ n: UInt8) -> UInt8 { n < 10 ? UInt8(ascii: "0") + n : UInt8(ascii: "a") + n - 10 }
 }
