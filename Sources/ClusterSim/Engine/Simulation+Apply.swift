@@ -235,8 +235,13 @@ extension Simulation {
         return [.markedForDeletion(ObjectRef(.pod, key))]
     }
 
+    /// The kubelet's events carry its node as their source host. The node name is read in place
+    /// (through the table's values), not from a copy of the whole pod.
     func recordEvent(_ r: EventRecord) {
-        let host = r.source == .kubelet && r.object.kind == .pod ? state.pods[r.object.key]?.spec.nodeName : nil
+        var host: String? = nil
+        if r.source == .kubelet, r.object.kind == .pod, let i = state.pods.index(forKey: r.object.key) {
+            host = state.pods.values[i].spec.nodeName
+        }
         state.events.record(r, sourceHost: host, at: state.now)
     }
 
