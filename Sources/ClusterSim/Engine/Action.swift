@@ -41,6 +41,11 @@ public enum Change: Hashable, Sendable {
     case requeue(Work, at: Instant, retry: Bool = false)
 }
 
+extension Change {
+    /// A timer, not a change to any object: it gives a decision no reason of its own.
+    var isRequeue: Bool { if case .requeue = self { return true } else { return false } }
+}
+
 /// An Event to record, before the API server gives it a name and timestamps.
 public struct EventRecord: Hashable, Sendable {
     public var object: ObjectRef
