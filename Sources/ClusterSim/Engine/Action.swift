@@ -2,11 +2,16 @@ import KubeModel
 
 /// A change a controller asks the API server for. Controllers never write the store
 /// themselves; they return these, and the `Simulation` applies them in order.
+///
+/// The cases that carry a whole object are `indirect` (boxed): an enum is as large as its
+/// largest case, and inline a Job would make every action — a timer, a status write —
+/// 770 bytes to build, copy and grow arrays of. Boxed, the largest are a pod status and an
+/// Event record.
 public enum Change: Hashable, Sendable {
-    case createPod(Pod)                                  // name filled from generateName if empty
+    indirect case createPod(Pod)                                      // name filled from generateName if empty
     case bindPod(ObjectKey, node: String)
     case setPodStatus(ObjectKey, PodStatus)
-    case setPodMetadata(ObjectKey, ObjectMeta)           // adopt/release (ownerReferences), labels
+    indirect case setPodMetadata(ObjectKey, ObjectMeta)               // adopt/release (ownerReferences), labels
     /// Graceful delete: sets deletionTimestamp; the kubelet finishes it. Immediate when the
     /// pod was never scheduled or `gracePeriod` is 0.
     case deletePod(ObjectKey, gracePeriod: Int64?)
@@ -14,25 +19,25 @@ public enum Change: Hashable, Sendable {
     case removePod(ObjectKey)
     case setPodRuntime(ObjectKey, PodRuntime)
 
-    case createReplicaSet(ReplicaSet)
-    case updateReplicaSet(ReplicaSet)                    // spec and metadata
+    indirect case createReplicaSet(ReplicaSet)
+    indirect case updateReplicaSet(ReplicaSet)                        // spec and metadata
     case setReplicaSetStatus(ObjectKey, ReplicaSetStatus)
     case deleteReplicaSet(ObjectKey)
 
-    case updateDeployment(Deployment)                    // metadata (annotations) and spec
+    indirect case updateDeployment(Deployment)                        // metadata (annotations) and spec
     case setDeploymentStatus(ObjectKey, DeploymentStatus)
     case deleteDeployment(ObjectKey)
 
-    case createJob(Job)                                  // a CronJob's child; defaulted as the API server does
+    indirect case createJob(Job)                                      // a CronJob's child; defaulted as the API server does
     case setJobStatus(ObjectKey, JobStatus)
-    case deleteJob(ObjectKey)                            // background cascade: its pods go through the GC
+    case deleteJob(ObjectKey)                                         // background cascade: its pods go through the GC
     case setCronJobStatus(ObjectKey, CronJobStatus)
     case setDaemonSetStatus(ObjectKey, DaemonSetStatus)
     case setStatefulSetStatus(ObjectKey, StatefulSetStatus)
-    case recordStatefulSetRevision(String, PodTemplateSpec)
-    case createPersistentVolumeClaim(PersistentVolumeClaim)   // bound at once by the default StorageClass
+    indirect case recordStatefulSetRevision(String, PodTemplateSpec)
+    indirect case createPersistentVolumeClaim(PersistentVolumeClaim)  // bound at once by the default StorageClass
 
-    case updateNode(Node)
+    indirect case updateNode(Node)
     case setNodeRuntime(String, NodeRuntime)
 
     case recordEvent(EventRecord)
