@@ -161,8 +161,7 @@ public struct ClusterState: Sendable {
         }
         let sameLabels = old.metadata.labels == pod.metadata.labels
         if oldOwner != newOwner || !sameLabels || old.isActive != pod.isActive || old.isReady != pod.isReady {
-            countOwned(old, sign: -1)
-            countOwned(pod, sign: 1)
+            countOwned(from: old, to: pod)
         }
         reindexDeletionRank(from: old, to: pod)
         if oldOwner != newOwner {

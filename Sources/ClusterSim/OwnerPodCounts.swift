@@ -30,9 +30,34 @@ extension ClusterState {
 
     /// Counts `pod` in (sign 1) or out (sign −1) of its controller's tally.
     mutating func countOwned(_ pod: Pod, sign: Int) {
-        guard let owner = pod.metadata.controllerRef?.uid else { return }
-        ownerCounts[owner, default: OwnerPodCounts()].add(pod, templateLabels: templateLabels(ofOwner: owner), sign: sign)
-        if ownerCounts[owner] == OwnerPodCounts() { ownerCounts[owner] = nil }
+        // Only active pods count (`OwnerPodCounts.add`): an inactive one needs no lookup.
+        guard pod.isActive, let owner = pod.metadata.controllerRef?.uid else { return }
+        let labels = templateLabels(ofOwner: owner)
+        Self.tally(&ownerCounts[owner]) { $0.add(pod, templateLabels: labels, sign: sign) }
+    }
+
+    /// Moves a rewritten pod's count: with the same controller, one lookup of its template's
+    /// labels and of its tally, where counting out and in again would take two of each.
+    mutating func countOwned(from old: Pod, to pod: Pod) {
+        let owner = pod.metadata.controllerRef?.uid
+        guard owner == old.metadata.controllerRef?.uid else {
+            countOwned(old, sign: -1)
+            countOwned(pod, sign: 1)
+            return
+        }
+        guard let owner, old.isActive || pod.isActive else { return }
+        let labels = templateLabels(ofOwner: owner)
+        Self.tally(&ownerCounts[owner]) {
+            $0.add(old, templateLabels: labels, sign: -1)
+            $0.add(pod, templateLabels: labels, sign: 1)
+        }
+    }
+
+    /// Changes one tally in place; an all-zero tally is dropped.
+    private static func tally(_ counts: inout OwnerPodCounts?, _ change: (inout OwnerPodCounts) -> Void) {
+        var c = counts ?? OwnerPodCounts()
+        change(&c)
+        counts = c == OwnerPodCounts() ? nil : c
     }
 
     /// Counts every pod of `uid` again (its template's labels changed, or it just appeared).

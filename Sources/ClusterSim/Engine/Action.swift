@@ -3,46 +3,52 @@ import KubeModel
 /// A change a controller asks the API server for. Controllers never write the store
 /// themselves; they return these, and the `Simulation` applies them in order.
 ///
-/// Cases that carry a whole object or status are `indirect`: inline, the largest (a `Node`)
-/// would make every action several hundred bytes, and a sync of 500 pod deletions would move
-/// all of them each time the list is copied.
+/// The cases that carry a whole object are `indirect` (boxed): an enum is as large as its
+/// largest case, and inline a Job would make every action — a timer, a status write —
+/// 770 bytes to build, copy and grow arrays of. Boxed, the largest are a pod status and an
+/// Event record.
 public enum Change: Hashable, Sendable {
-    indirect case createPod(Pod)                                  // name filled from generateName if empty
+    indirect case createPod(Pod)                                      // name filled from generateName if empty
     case bindPod(ObjectKey, node: String)
-    indirect case setPodStatus(ObjectKey, PodStatus)
-    indirect case setPodMetadata(ObjectKey, ObjectMeta)           // adopt/release (ownerReferences), labels
+    case setPodStatus(ObjectKey, PodStatus)
+    indirect case setPodMetadata(ObjectKey, ObjectMeta)               // adopt/release (ownerReferences), labels
     /// Graceful delete: sets deletionTimestamp; the kubelet finishes it. Immediate when the
     /// pod was never scheduled or `gracePeriod` is 0.
     case deletePod(ObjectKey, gracePeriod: Int64?)
     /// The kubelet confirms the containers are gone: the object leaves the store.
     case removePod(ObjectKey)
-    indirect case setPodRuntime(ObjectKey, PodRuntime)
+    case setPodRuntime(ObjectKey, PodRuntime)
 
     indirect case createReplicaSet(ReplicaSet)
-    indirect case updateReplicaSet(ReplicaSet)                    // spec and metadata
-    indirect case setReplicaSetStatus(ObjectKey, ReplicaSetStatus)
+    indirect case updateReplicaSet(ReplicaSet)                        // spec and metadata
+    case setReplicaSetStatus(ObjectKey, ReplicaSetStatus)
     case deleteReplicaSet(ObjectKey)
 
-    indirect case updateDeployment(Deployment)                    // metadata (annotations) and spec
-    indirect case setDeploymentStatus(ObjectKey, DeploymentStatus)
+    indirect case updateDeployment(Deployment)                        // metadata (annotations) and spec
+    case setDeploymentStatus(ObjectKey, DeploymentStatus)
     case deleteDeployment(ObjectKey)
 
-    indirect case createJob(Job)                                  // a CronJob's child; defaulted as the API server does
-    indirect case setJobStatus(ObjectKey, JobStatus)
-    case deleteJob(ObjectKey)                            // background cascade: its pods go through the GC
-    indirect case setCronJobStatus(ObjectKey, CronJobStatus)
-    indirect case setDaemonSetStatus(ObjectKey, DaemonSetStatus)
-    indirect case setStatefulSetStatus(ObjectKey, StatefulSetStatus)
+    indirect case createJob(Job)                                      // a CronJob's child; defaulted as the API server does
+    case setJobStatus(ObjectKey, JobStatus)
+    case deleteJob(ObjectKey)                                         // background cascade: its pods go through the GC
+    case setCronJobStatus(ObjectKey, CronJobStatus)
+    case setDaemonSetStatus(ObjectKey, DaemonSetStatus)
+    case setStatefulSetStatus(ObjectKey, StatefulSetStatus)
     indirect case recordStatefulSetRevision(String, PodTemplateSpec)
-    indirect case createPersistentVolumeClaim(PersistentVolumeClaim)   // bound at once by the default StorageClass
+    indirect case createPersistentVolumeClaim(PersistentVolumeClaim)  // bound at once by the default StorageClass
 
     indirect case updateNode(Node)
-    indirect case setNodeRuntime(String, NodeRuntime)
+    case setNodeRuntime(String, NodeRuntime)
 
-    indirect case recordEvent(EventRecord)
+    case recordEvent(EventRecord)
     /// Ask for `work` to run again at a later time (a timer, not a change to any object).
     /// A `retry` is a back-off: `settle` does not wait for it.
     case requeue(Work, at: Instant, retry: Bool = false)
+}
+
+extension Change {
+    /// A timer, not a change to any object: it gives a decision no reason of its own.
+    var isRequeue: Bool { if case .requeue = self { return true } else { return false } }
 }
 
 /// An Event to record, before the API server gives it a name and timestamps.

@@ -7,11 +7,13 @@ extension Simulation {
     func apply(_ action: Action) -> [Effect] {
         switch action.change {
         case .createPod(var pod):
+            let ns = pod.metadata.namespace.isEmpty ? "default" : pod.metadata.namespace
             if pod.metadata.name.isEmpty, let prefix = pod.metadata.generateName {
-                let ns = pod.metadata.namespace.isEmpty ? "default" : pod.metadata.namespace
+                // A generated name is one no pod has: no second lookup.
                 pod.metadata.name = generateName(prefix: prefix) { state.pods[ObjectKey(ns, $0)] != nil }
+            } else {
+                guard state.pods[ObjectKey(ns, pod.metadata.name)] == nil else { return [] }
             }
-            guard state.pods[ObjectKey(pod.metadata.namespace.isEmpty ? "default" : pod.metadata.namespace, pod.metadata.name)] == nil else { return [] }
             admitPod(&pod)
             state.putPod(pod)
             podChanged(pod)

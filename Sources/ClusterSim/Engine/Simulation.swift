@@ -99,12 +99,10 @@ public final class Simulation {
         if at > state.now { state.now = at }
         let actions = reconcile(work)
         if actions.isEmpty { return .some(nil) }
-        let effects = actions.flatMap { apply($0) }
-        var reasons: [Reason] = []
-        for a in actions where !reasons.contains(a.reason) {
-            if case .requeue = a.change { continue }
-            reasons.append(a.reason)
-        }
+        // Applied by index: `flatMap` would copy each action into its closure.
+        var effects: [Effect] = []
+        for i in actions.indices { effects += apply(actions[i]) }
+        let reasons = Self.reasons(of: actions)
         if reasons.isEmpty { return .some(nil) } // only timers were set
         let notable = reasons.contains { !$0.isBookkeeping }
         let decision = Decision(sequence: log.total + 1, time: state.now, controller: work.controller,
@@ -112,6 +110,18 @@ public final class Simulation {
         log.append(decision)
         onDecision?(decision)
         return .some(decision)
+    }
+
+    /// The distinct reasons of `actions` in order, timers' left out, read in place. A burst
+    /// of creations shares one reason, so the last one kept is compared first.
+    private static func reasons(of actions: [Action]) -> [Reason] {
+        var reasons: [Reason] = []
+        for i in actions.indices where !actions[i].change.isRequeue {
+            if !reasons.isEmpty && reasons[reasons.count - 1] == actions[i].reason { continue }
+            if reasons.contains(actions[i].reason) { continue }
+            reasons.append(actions[i].reason)
+        }
+        return reasons
     }
 
     private func subject(of work: Work) -> String {

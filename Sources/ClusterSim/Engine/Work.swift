@@ -73,6 +73,9 @@ public enum ControllerID: String, Hashable, Sendable, CaseIterable {
 /// Work items are interned: the heap holds plain integers (due, sequence, id), so sifting
 /// retains nothing and the live entry of an item is found by index, not by hashing its key.
 /// An id is given back once its item is neither live nor referred to by any heap entry.
+/// The item just popped keeps its id until the next pop: a controller usually asks for its
+/// own item again while it runs (the kubelet's next timer), and giving the id back and
+/// interning the item anew would cost two more hashes of its key and a dictionary delete.
 struct WorkQueue: Sendable {
     private struct Entry: Sendable { var due: Instant; var seq: UInt64; var id: Int32 }
     private struct Slot: Sendable {
@@ -87,6 +90,8 @@ struct WorkQueue: Sendable {
     private var ids: [Work: Int32] = [:]
     private var slots: [Slot] = []
     private var freeIDs: [Int32] = []
+    /// The id of the item `pop` returned last, given back at the next pop if still unused.
+    private var popped: Int32? = nil
     private var seq: UInt64 = 0
     private(set) var count = 0
     private(set) var nonRetryCount = 0
@@ -123,6 +128,7 @@ struct WorkQueue: Sendable {
     }
 
     mutating func pop() -> (Work, Instant)? {
+        if let last = popped { popped = nil; releaseIfUnused(last) }
         dropStale()
         guard !heap.isEmpty else { return nil }
         let top = removeTop()
@@ -133,7 +139,8 @@ struct WorkQueue: Sendable {
             count -= 1
             if !slots[i].retry { nonRetryCount -= 1 }
         }
-        release(top.id)
+        slots[i].entries -= 1
+        popped = top.id
         return (work, top.due)
     }
 
@@ -148,9 +155,13 @@ struct WorkQueue: Sendable {
 
     /// A heap entry naming `id` is gone; the id is free once nothing names it and it is not live.
     private mutating func release(_ id: Int32) {
+        slots[Int(id)].entries -= 1
+        releaseIfUnused(id)
+    }
+
+    private mutating func releaseIfUnused(_ id: Int32) {
         let i = Int(id)
-        slots[i].entries -= 1
-        guard slots[i].entries == 0, !slots[i].live else { return }
+        guard slots[i].entries == 0, !slots[i].live, id != popped else { return }
         ids[slots[i].work] = nil
         freeIDs.append(id)
     }
