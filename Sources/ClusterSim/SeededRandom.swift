@@ -17,25 +17,34 @@ public struct SeededRandom: RandomNumberGenerator, Sendable {
     /// `k8s.io/apimachinery/pkg/util/rand`: no vowels, no 0/1/3, so generated names never spell words.
     public static let alphanums = Array("bcdfghjklmnpqrstvwxz2456789")
 
+    /// The same alphabet as bytes, for building names without going through `Character`.
+    private static let alphanumBytes = Array("bcdfghjklmnpqrstvwxz2456789".utf8)
+    private static let hexBytes = Array("0123456789abcdef".utf8)
+
     /// The 5-character suffix the API server appends to a generateName (`names.SimpleNameGenerator`).
     public mutating func nameSuffix(length: Int = 5) -> String {
-        var s = ""
-        for _ in 0..<length { s.append(Self.alphanums[Int(next() % UInt64(Self.alphanums.count))]) }
-        return s
+        String(unsafeUninitializedCapacity: length) { buffer in
+            for i in 0..<length { buffer[i] = Self.alphanumBytes[Int(next() % UInt64(Self.alphanumBytes.count))] }
+            return length
+        }
     }
 
-    /// A version-4-shaped UUID for metadata.uid.
+    /// A version-4-shaped UUID for metadata.uid: one draw per hex digit, the version digit
+    /// forced to 4 and the variant's top bits to 10. Written as bytes: a pod's UID is made
+    /// for every pod, and appending `Character`s cost thousands of instructions each time.
     public mutating func uuid() -> String {
-        let hex = Array("0123456789abcdef")
-        var s = ""
-        for i in 0..<32 {
-            if i == 8 || i == 12 || i == 16 || i == 20 { s.append("-") }
-            var nibble = Int(next() & 0xF)
-            if i == 12 { nibble = 4 }
-            if i == 16 { nibble = 8 | (nibble & 3) }
-            s.append(hex[nibble])
+        String(unsafeUninitializedCapacity: 36) { buffer in
+            var at = 0
+            for i in 0..<32 {
+                if i == 8 || i == 12 || i == 16 || i == 20 { buffer[at] = UInt8(ascii: "-"); at += 1 }
+                var nibble = Int(next() & 0xF)
+                if i == 12 { nibble = 4 }
+                if i == 16 { nibble = 8 | (nibble & 3) }
+                buffer[at] = Self.hexBytes[nibble]
+                at += 1
+            }
+            return at
         }
-        return s
     }
 }
 
