@@ -13,7 +13,9 @@ struct ChunkedArray<Element>: RandomAccessCollection {
     var endIndex: Int { count }
 
     subscript(i: Int) -> Element {
-        get { chunks[i >> Self.shift][i & Self.mask] }
+        // Read in place: an element such as a stored event is large, and a scan over an
+        // object's events would otherwise copy (and retain the strings of) each one it looks at.
+        _read { yield chunks[i >> Self.shift][i & Self.mask] }
         _modify { yield &chunks[i >> Self.shift][i & Self.mask] }
     }
 

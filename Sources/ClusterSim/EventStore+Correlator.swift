@@ -49,7 +49,7 @@ extension EventStore {
         }
 
         init(_ s: Stored) {
-            self.init(s.record, host: s.sourceHost, combined: s.combined)
+            self.init(s.record, host: s.record.host, combined: s.combined)
         }
     }
 
@@ -59,6 +59,8 @@ extension EventStore {
         var source: ControllerID, host: String?, type: String, reason: String
         var messages: [String]
         var last: Instant
+        /// Where the group's combined event is stored, once it has one.
+        var combinedAt: Int32? = nil
 
         func holds(_ r: EventRecord, host: String?) -> Bool {
             source == r.source && reason == r.reason && type == r.type && self.host == host
@@ -87,23 +89,25 @@ extension EventStore {
     static let aggregateInterval: Millis = .seconds(600)
     static let combinedPrefix = "(combined from similar events): "
 
-    mutating func record(_ r: EventRecord, sourceHost: String?, at now: Instant) {
-        Self.correlate(r, host: sourceHost, at: now, object: &byObject[r.uid, default: ObjectEvents()], stored: &stored)
+    mutating func record(_ r: EventRecord, at now: Instant) {
+        Self.correlate(r, host: r.host, at: now, object: &byObject[UIDKey(r.uid), default: ObjectEvents()], stored: &stored)
     }
 
     private static func correlate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: inout ChunkedArray<Stored>) {
         let correlated = r.source != .scheduler
-        let combined = correlated && aggregate(r, host: host, at: now, object: &object, stored: stored)
+        let group = correlated ? aggregate(r, host: host, at: now, object: &object, stored: stored) : nil
+        let combined = group != nil
         let position: Int
-        if let p = find(r, host: host, combined: combined, in: object, stored: stored) {
+        if let p = group.flatMap({ object.groups[$0].combinedAt }) ?? (combined ? nil : find(r, host: host, in: object, stored: stored)) {
             position = Int(p)
             stored[position].observed += 1
             stored[position].seen = now
         } else {
             position = stored.count
-            stored.append(Stored(record: r, sourceHost: host, first: now, last: now, count: 0, sequence: Int32(truncatingIfNeeded: position),
+            stored.append(Stored(record: r, first: now, last: now, count: 0, sequence: Int32(truncatingIfNeeded: position),
                                  observed: 1, seen: now, written: false, combined: combined))
             file(r, host: host, combined: combined, at: Int32(truncatingIfNeeded: position), in: &object, stored: stored)
+            if let group { object.groups[group].combinedAt = Int32(truncatingIfNeeded: position) }
         }
         if correlated && !takeToken(r.source, host: host, at: now, object: &object) { return }
         stored[position].written = true
@@ -115,16 +119,16 @@ extension EventStore {
         }
     }
 
-    /// `EventAggregate`: puts the message into its group and says whether the event goes into
-    /// the group's combined event.
-    private static func aggregate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: ChunkedArray<Stored>) -> Bool {
+    /// `EventAggregate`: puts the message into its group and, when the event goes into the
+    /// group's combined event, says which group.
+    private static func aggregate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: ChunkedArray<Stored>) -> Int? {
         if let g = object.groups.firstIndex(where: { $0.holds(r, host: host) }) {
             if now - object.groups[g].last > aggregateInterval { object.groups[g].messages.removeAll() }
             object.groups[g].last = now
             if !object.groups[g].messages.contains(r.message) { object.groups[g].messages.append(r.message) }
-            guard object.groups[g].messages.count >= aggregateMaxEvents else { return false }
+            guard object.groups[g].messages.count >= aggregateMaxEvents else { return nil }
             object.groups[g].messages.removeFirst()
-            return true
+            return g
         }
         // No record: every event of the group so far carried one message.
         var earlier: (message: String, seen: Instant)? = nil
@@ -132,27 +136,28 @@ extension EventStore {
             let seen = stored[Int(p)].seen
             if earlier == nil || seen > earlier!.seen { earlier = (stored[Int(p)].record.message, seen) }
         }
-        guard let earlier, earlier.message != r.message else { return false }
+        guard let earlier, earlier.message != r.message else { return nil }
         let open = now - earlier.seen <= aggregateInterval
         object.groups.append(AggregateGroup(source: r.source, host: host, type: r.type, reason: r.reason,
                                             messages: open ? [earlier.message, r.message] : [r.message], last: now))
-        return false
+        return nil
     }
 
     /// Whether a stored event is one of the record's aggregate group, read in place.
     @inline(__always)
     private static func inGroup(_ s: borrowing Stored, of r: EventRecord, host: String?) -> Bool {
-        !s.combined && s.record.source == r.source && s.record.reason == r.reason && s.record.type == r.type && s.sourceHost == host
+        !s.combined && s.record.source == r.source && s.record.reason == r.reason && s.record.type == r.type && s.record.host == host
     }
 
-    /// The position of the event the record is another sighting of, if the recorder has seen it.
-    private static func find(_ r: EventRecord, host: String?, combined: Bool, in object: ObjectEvents, stored: ChunkedArray<Stored>) -> Int32? {
-        if let index = object.index { return index[Identity(r, host: host, combined: combined)] }
+    /// The position of the (not combined) event the record is another sighting of, if the
+    /// recorder has seen it. A combined event is found through its group.
+    private static func find(_ r: EventRecord, host: String?, in object: ObjectEvents, stored: ChunkedArray<Stored>) -> Int32? {
+        if let index = object.index { return index[Identity(r, host: host, combined: false)] }
         return object.positions.first { p in
             let s = Int(p)
-            return stored[s].combined == combined && stored[s].record.source == r.source && stored[s].record.reason == r.reason
-                && stored[s].record.type == r.type && stored[s].sourceHost == host
-                && (combined || (stored[s].record.message == r.message && stored[s].record.fieldPath == r.fieldPath))
+            return !stored[s].combined && stored[s].record.source == r.source && stored[s].record.reason == r.reason
+                && stored[s].record.type == r.type && stored[s].record.host == host
+                && stored[s].record.message == r.message && stored[s].record.fieldPath == r.fieldPath
         }
     }
 

@@ -16,7 +16,6 @@ public struct EventStore: Sendable {
     /// count and message of its last write) and what the recorder has seen since.
     struct Stored: Sendable {
         var record: EventRecord
-        var sourceHost: String?
         var first: Instant
         var last: Instant
         var count: Int32
@@ -34,13 +33,13 @@ public struct EventStore: Sendable {
 
     var stored = ChunkedArray<Stored>()
     /// The events about each object UID, oldest first, with the recorders' memory of them.
-    var byObject: [String: ObjectEvents] = [:]
+    var byObject: [UIDKey: ObjectEvents] = [:]
 
     public init() {}
 
     /// The events about one object (by UID), oldest first.
     public func about(uid: String) -> [Event] {
-        (byObject[uid]?.positions ?? []).lazy.map { stored[Int($0)] }.filter(\.written).map(event)
+        (byObject[UIDKey(uid)]?.positions ?? []).lazy.map { stored[Int($0)] }.filter(\.written).map(event)
     }
 
     /// Every event, oldest first.
@@ -74,9 +73,27 @@ public struct EventStore: Sendable {
         var e = Event(metadata: meta, involvedObject: r.object, involvedUID: r.uid, reason: r.reason,
                       message: r.message, type: r.type, source: r.source.rawValue, at: s.first)
         e.fieldPath = r.fieldPath
-        e.sourceHost = s.sourceHost
+        e.sourceHost = s.record.host
         e.lastTimestamp = s.last
         e.count = Int(s.count)
         return e
     }
+}
+
+/// An object UID as a dictionary key. UIDs are random, so their first eight bytes tell them
+/// apart as well as all 36 do: hashing those alone makes each of the ~750,000 event writes of
+/// a 150,000-pod rollout hash one word instead of a whole string.
+struct UIDKey: Hashable, Sendable {
+    let uid: String
+    private let head: UInt64
+
+    init(_ uid: String) {
+        self.uid = uid
+        var head: UInt64 = 0, shift: UInt64 = 0
+        for b in uid.utf8.prefix(8) { head |= UInt64(b) << shift; shift += 8 }
+        self.head = head
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(head) }
+    static func == (a: UIDKey, b: UIDKey) -> Bool { a.head == b.head && a.uid == b.uid }
 }

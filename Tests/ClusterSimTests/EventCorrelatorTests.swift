@@ -20,7 +20,7 @@ struct EventCorrelatorTests {
 
     @Test func nineDifferentMessagesStayApartAndTheTenthStartsACombinedEvent() {
         var store = EventStore()
-        for i in 1...12 { store.record(Self.created("web-5d59-\(i)"), sourceHost: nil, at: Self.seconds(Int64(i))) }
+        for i in 1...12 { store.record(Self.created("web-5d59-\(i)"), at: Self.seconds(Int64(i))) }
         let events = store.about(uid: "rs-uid")
         #expect(events.count == 10)
         #expect(events.prefix(9).map(\.message) == (1...9).map { "Created pod: web-5d59-\($0)" })
@@ -35,21 +35,21 @@ struct EventCorrelatorTests {
         var store = EventStore()
         let record = EventRecord(object: Self.rs, uid: "rs-uid", type: "Warning", reason: "FailedCreate",
                                  message: "pods \"web\" is forbidden: exceeded quota", source: .replicaSet)
-        for i in 1...20 { store.record(record, sourceHost: nil, at: Self.seconds(Int64(i))) }
+        for i in 1...20 { store.record(record, at: Self.seconds(Int64(i))) }
         #expect(Self.lines(store) == ["pods \"web\" is forbidden: exceeded quota x20"])
     }
 
     @Test func aQuietSpellOfTenMinutesStartsTheGroupAfresh() {
         var store = EventStore()
-        for i in 1...8 { store.record(Self.created("a-\(i)"), sourceHost: nil, at: Self.seconds(Int64(i))) }
+        for i in 1...8 { store.record(Self.created("a-\(i)"), at: Self.seconds(Int64(i))) }
         // 601 s after the last one: the group's memory of messages is gone, so eight more
         // different messages are still events of their own.
-        for i in 1...8 { store.record(Self.created("b-\(i)"), sourceHost: nil, at: Self.seconds(Int64(608 + i))) }
+        for i in 1...8 { store.record(Self.created("b-\(i)"), at: Self.seconds(Int64(608 + i))) }
         #expect(store.about(uid: "rs-uid").count == 16)
         #expect(!store.about(uid: "rs-uid").contains { $0.message.hasPrefix("(combined") })
         // Without the pause the ninth different message after eight would have been the tenth.
         var busy = EventStore()
-        for i in 1...10 { busy.record(Self.created("a-\(i)"), sourceHost: nil, at: Self.seconds(Int64(i))) }
+        for i in 1...10 { busy.record(Self.created("a-\(i)"), at: Self.seconds(Int64(i))) }
         #expect(busy.about(uid: "rs-uid").last?.message == "(combined from similar events): Created pod: a-10")
     }
 
@@ -58,7 +58,7 @@ struct EventCorrelatorTests {
         let pod = ObjectRef(.pod, ObjectKey("default", "crashy"))
         func backOff(_ t: Int64) {
             store.record(EventRecord(object: pod, uid: "pod-uid", type: "Warning", reason: "BackOff", message: "Back-off restarting failed container",
-                                     source: .kubelet), sourceHost: "node-1", at: Self.seconds(t))
+                                     source: .kubelet, host: "node-1"), at: Self.seconds(t))
         }
         for t in 1...30 { backOff(Int64(t)) }
         // 25 writes: the first creates the event, 24 more count it up to 25; five are held back.
@@ -73,11 +73,11 @@ struct EventCorrelatorTests {
 
     @Test func anEventHeldBackFromTheStartAppearsWithItsFirstTimeWhenItIsWritten() {
         var store = EventStore()
-        for i in 1...30 { store.record(Self.created("web-\(i)"), sourceHost: nil, at: Self.seconds(1)) }
+        for i in 1...30 { store.record(Self.created("web-\(i)"), at: Self.seconds(1)) }
         let held = EventRecord(object: Self.rs, uid: "rs-uid", type: "Warning", reason: "FailedDelete", message: "nope", source: .replicaSet)
-        store.record(held, sourceHost: nil, at: Self.seconds(2))
+        store.record(held, at: Self.seconds(2))
         #expect(!store.about(uid: "rs-uid").contains { $0.reason == "FailedDelete" })
-        store.record(held, sourceHost: nil, at: Self.seconds(400))
+        store.record(held, at: Self.seconds(400))
         let written = store.about(uid: "rs-uid").first { $0.reason == "FailedDelete" }
         #expect(written?.count == 2)
         #expect(written?.firstTimestamp == Self.seconds(2))
@@ -86,10 +86,10 @@ struct EventCorrelatorTests {
 
     @Test func eachSourceHasItsOwnBucketAndTheSchedulerNone() {
         var store = EventStore()
-        for i in 1...40 { store.record(Self.created("web-\(i)"), sourceHost: nil, at: Self.seconds(1)) }
+        for i in 1...40 { store.record(Self.created("web-\(i)"), at: Self.seconds(1)) }
         let failed = EventRecord(object: Self.rs, uid: "rs-uid", type: "Warning", reason: "FailedScheduling",
                                  message: "0/3 nodes are available", source: .scheduler)
-        for i in 1...40 { store.record(failed, sourceHost: nil, at: Self.seconds(Int64(i))) }
+        for i in 1...40 { store.record(failed, at: Self.seconds(Int64(i))) }
         // The scheduler records through events.k8s.io: every repeat is written.
         #expect(store.about(uid: "rs-uid").first { $0.reason == "FailedScheduling" }?.count == 40)
         // The ReplicaSet controller's 25 writes: nine events, then the combined one written 16 times.
@@ -104,7 +104,7 @@ struct EventCorrelatorTests {
         let pod = ObjectRef(.pod, ObjectKey("default", "two"))
         for container in ["a", "b"] {
             store.record(EventRecord(object: pod, uid: "pod-uid", reason: "Pulled", message: "Container image \"busybox\" already present on machine",
-                                     source: .kubelet, fieldPath: "spec.containers{\(container)}"), sourceHost: "node-1", at: Self.seconds(1))
+                                     source: .kubelet, fieldPath: "spec.containers{\(container)}", host: "node-1"), at: Self.seconds(1))
         }
         #expect(store.about(uid: "pod-uid").map { "\($0.fieldPath ?? "") x\($0.count)" } == ["spec.containers{a} x1", "spec.containers{b} x1"])
     }
@@ -117,7 +117,7 @@ struct EventCorrelatorTests {
         for round in 0..<3 {
             for i in 1...20 {
                 store.record(EventRecord(object: pod, uid: "pod-uid", reason: "Reason\(i)", message: "same", source: .scheduler),
-                             sourceHost: nil, at: Self.seconds(Int64(round * 20 + i)))
+                             at: Self.seconds(Int64(round * 20 + i)))
             }
         }
         #expect(store.about(uid: "pod-uid").map(\.count) == Array(repeating: 3, count: 20))

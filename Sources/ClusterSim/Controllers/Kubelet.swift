@@ -135,7 +135,7 @@ struct KubeletSync {
                         because why: KubeletReason) {
         let fieldPath = ref.map { r in r.isInit ? "spec.initContainers{\(name(r))}" : "spec.containers{\(name(r))}" }
         let record = EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: type, reason: reason,
-                                 message: message, source: .kubelet, fieldPath: fieldPath)
+                                 message: message, source: .kubelet, fieldPath: fieldPath, host: pod.spec.nodeName)
         log.append(Action(.recordEvent(record), because: .kubelet(why)))
     }
 

@@ -60,10 +60,13 @@ public struct EventRecord: Hashable, Sendable {
     public var message: String
     public var source: ControllerID
     public var fieldPath: String?
+    /// The node a kubelet writes from (`source.host`), nil for the control plane's components.
+    /// The kubelet names it as it records, so storing an event never looks up its pod.
+    public var host: String?
     public init(object: ObjectRef, uid: String, type: String = "Normal", reason: String, message: String,
-                source: ControllerID, fieldPath: String? = nil) {
+                source: ControllerID, fieldPath: String? = nil, host: String? = nil) {
         self.object = object; self.uid = uid; self.type = type; self.reason = reason; self.message = message
-        self.source = source; self.fieldPath = fieldPath
+        self.source = source; self.fieldPath = fieldPath; self.host = host
     }
 }
 

@@ -240,11 +240,7 @@ extension Simulation {
     /// The kubelet's events carry its node as their source host. The node name is read in place
     /// (through the table's values), not from a copy of the whole pod.
     func recordEvent(_ r: EventRecord) {
-        var host: String? = nil
-        if r.source == .kubelet, r.object.kind == .pod, let i = state.pods.index(forKey: r.object.key) {
-            host = state.pods.values[i].spec.nodeName
-        }
-        state.events.record(r, sourceHost: host, at: state.now)
+        state.events.record(r, at: state.now)
     }
 
     // MARK: informers: who to wake when something changes
