@@ -89,8 +89,11 @@ struct UIDKey: Hashable, Sendable {
 
     init(_ uid: String) {
         self.uid = uid
-        var head: UInt64 = 0, shift: UInt64 = 0
-        for b in uid.utf8.prefix(8) { head |= UInt64(b) << shift; shift += 8 }
+        var head: UInt64 = 0
+        var copy = uid
+        copy.withUTF8 { bytes in
+            for i in 0..<min(8, bytes.count) { head |= UInt64(bytes[i]) << (8 * UInt64(i)) }
+        }
         self.head = head
     }
 

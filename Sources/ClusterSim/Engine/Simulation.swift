@@ -112,15 +112,20 @@ public final class Simulation {
         return .some(decision)
     }
 
-    /// The distinct reasons of `actions` in order, timers' left out, read in place. A burst
-    /// of creations shares one reason, so the last one kept is compared first.
+    /// The distinct reasons of `actions` in order, timers' left out. Only reasons of the same
+    /// shape are compared in full, newest kept first: a burst of creations shares one reason.
     private static func reasons(of actions: [Action]) -> [Reason] {
-        var reasons: [Reason] = []
-        for i in actions.indices where !actions[i].change.isRequeue {
-            if !reasons.isEmpty && reasons[reasons.count - 1] == actions[i].reason { continue }
-            if reasons.contains(actions[i].reason) { continue }
-            reasons.append(actions[i].reason)
+        var kept: [(action: Int, shape: Int)] = []
+        outer: for i in actions.indices where !actions[i].change.isRequeue {
+            let shape = actions[i].reason.shape
+            for k in kept.indices.reversed() where kept[k].shape == shape {
+                if actions[kept[k].action].reason == actions[i].reason { continue outer }
+            }
+            kept.append((i, shape))
         }
+        var reasons: [Reason] = []
+        reasons.reserveCapacity(kept.count)
+        for k in kept { reasons.append(actions[k.action].reason) }
         return reasons
     }
 
