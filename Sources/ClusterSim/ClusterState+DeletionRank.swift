@@ -48,7 +48,7 @@ extension ClusterState {
     /// controller's table, if it has one. Only active pods (`Pod.isActive`) are kept.
     mutating func indexDeletionRank(_ pod: Pod, sign: Int) {
         // An inactive pod is in no table: nothing to add or look up.
-        guard pod.isActive, let owner = pod.metadata.controllerRef?.uid else { return }
+        guard pod.isActive, let owner = pod.metadata.controllerUID else { return }
         let node = pod.spec.nodeName ?? ""
         if sign > 0 { put(pod, owner: owner, node: node); return }
         // One lookup per level: the tables are edited in place.
@@ -70,8 +70,8 @@ extension ClusterState {
     /// rewritten only when a write changed something the order reads (most status writes
     /// do not, and cost no lookup here).
     mutating func reindexDeletionRank(from old: Pod, to pod: Pod) {
-        let owner = pod.metadata.controllerRef?.uid
-        guard owner == old.metadata.controllerRef?.uid, pod.spec.nodeName == old.spec.nodeName else {
+        let owner = pod.metadata.controllerUID
+        guard owner == old.metadata.controllerUID, pod.spec.nodeName == old.spec.nodeName else {
             indexDeletionRank(old, sign: -1)
             indexDeletionRank(pod, sign: 1)
             return

@@ -60,6 +60,9 @@ public struct ClusterState: Sendable {
     public var nodeUsage: NodeUsageView { NodeUsageView(table: usageTable) }
     /// Active, ready and fully labelled pods per controller UID (`OwnerPodCounts.swift`).
     public internal(set) var ownerCounts: [String: OwnerPodCounts] = [:]
+    /// Each ReplicaSet's pod-template labels by its UID, which every count of one of its pods
+    /// reads (`fullyLabeledReplicas`): a lookup here, not a copy of the whole ReplicaSet.
+    var templateLabelsByOwner: [String: [String: String]] = [:]
     /// What the scale-down order reads from each active pod of a ReplicaSet over its
     /// replicas, by its UID, then node name ("" for none) (`ClusterState+DeletionRank.swift`).
     var deletionRankFields: [String: DeletionRankTable] = [:]
@@ -152,7 +155,7 @@ public struct ClusterState: Sendable {
         }
         // Usage reads requests and, for spreading, the owner and whether the pod is being deleted (NodeUsage.add).
         let (was, isNow) = (NodeUsage.counts(old), NodeUsage.counts(pod))
-        let (oldOwner, newOwner) = (old.metadata.controllerRef?.uid, pod.metadata.controllerRef?.uid)
+        let (oldOwner, newOwner) = (old.metadata.controllerUID, pod.metadata.controllerUID)
         if oldNode != newNode || was != isNow || oldOwner != newOwner
             || (isNow && (old.spec.containers != pod.spec.containers || old.spec.initContainers != pod.spec.initContainers
                           || old.metadata.deletionTimestamp != pod.metadata.deletionTimestamp)) {
@@ -166,19 +169,15 @@ public struct ClusterState: Sendable {
         reindexDeletionRank(from: old, to: pod)
         if oldOwner != newOwner {
             if let oldOwner {
-                podsByOwner[oldOwner]?.remove(key)
-                if podsByOwner[oldOwner]?.isEmpty == true { podsByOwner[oldOwner] = nil }
+                Self.drop(key, from: &podsByOwner[oldOwner])
             } else {
-                orphanPods[key.namespace]?.remove(key)
-                if orphanPods[key.namespace]?.isEmpty == true { orphanPods[key.namespace] = nil }
+                Self.drop(key, from: &orphanPods[key.namespace])
             }
             if let newOwner { podsByOwner[newOwner, default: []].insert(key) } else { orphanPods[key.namespace, default: []].insert(key) }
         }
         if !sameLabels {
             for (k, v) in old.metadata.labels where pod.metadata.labels[k] != v {
-                let pair = LabelPair(k, v)
-                podsByLabel[pair]?.remove(key)
-                if podsByLabel[pair]?.isEmpty == true { podsByLabel[pair] = nil }
+                Self.drop(key, from: &podsByLabel[LabelPair(k, v)])
             }
             for (k, v) in pod.metadata.labels where old.metadata.labels[k] != v {
                 podsByLabel[LabelPair(k, v), default: []].insert(key)
@@ -201,12 +200,19 @@ public struct ClusterState: Sendable {
         if let node = pod.spec.nodeName { podsByNode[node, default: []].insert(key) } else { unscheduledPods.insert(key) }
         trackUnschedulable(old: nil, new: pod)
         if NodeUsage.counts(pod), let node = pod.spec.nodeName { usageTable.add(pod, onNode: node, sign: 1) }
-        if let owner = pod.metadata.controllerRef { podsByOwner[owner.uid, default: []].insert(key) }
+        if let owner = pod.metadata.controllerUID { podsByOwner[owner, default: []].insert(key) }
         else { orphanPods[key.namespace, default: []].insert(key) }
         countOwned(pod, sign: 1)
         indexDeletionRank(pod, sign: 1)
         for (k, v) in pod.metadata.labels { podsByLabel[LabelPair(k, v), default: []].insert(key) }
         objectsByUID[pod.metadata.uid] = ObjectRef(.pod, key)
+    }
+
+    /// Takes a key out of one set of an index, and the set out when it empties: one lookup.
+    private static func drop(_ key: ObjectKey, from set: inout Set<ObjectKey>?) {
+        guard set != nil else { return }
+        set!.remove(key)
+        if set!.isEmpty { set = nil }
     }
 
     private mutating func unindex(_ pod: Pod) {
@@ -216,18 +222,12 @@ public struct ClusterState: Sendable {
         if NodeUsage.counts(pod), let node = pod.spec.nodeName { usageTable.add(pod, onNode: node, sign: -1) }
         countOwned(pod, sign: -1)
         indexDeletionRank(pod, sign: -1)
-        if let owner = pod.metadata.controllerRef {
-            podsByOwner[owner.uid]?.remove(key)
-            if podsByOwner[owner.uid]?.isEmpty == true { podsByOwner[owner.uid] = nil }
+        if let owner = pod.metadata.controllerUID {
+            Self.drop(key, from: &podsByOwner[owner])
         } else {
-            orphanPods[key.namespace]?.remove(key)
-            if orphanPods[key.namespace]?.isEmpty == true { orphanPods[key.namespace] = nil }
+            Self.drop(key, from: &orphanPods[key.namespace])
         }
-        for (k, v) in pod.metadata.labels {
-            let pair = LabelPair(k, v)
-            podsByLabel[pair]?.remove(key)
-            if podsByLabel[pair]?.isEmpty == true { podsByLabel[pair] = nil }
-        }
+        for (k, v) in pod.metadata.labels { Self.drop(key, from: &podsByLabel[LabelPair(k, v)]) }
         objectsByUID[pod.metadata.uid] = nil
     }
 
@@ -236,6 +236,7 @@ public struct ClusterState: Sendable {
         let old = replicaSets[key]
         if let old { unindexOwner(of: old) }
         replicaSets[key] = rs
+        templateLabelsByOwner[rs.metadata.uid] = rs.spec.template.metadata.labels
         if let owner = rs.metadata.controllerRef { replicaSetsByOwner[owner.uid, default: []].insert(key) }
         else { orphanReplicaSets[key.namespace, default: []].insert(key) }
         objectsByUID[rs.metadata.uid] = ObjectRef(.replicaSet, key)
@@ -253,6 +254,7 @@ public struct ClusterState: Sendable {
 
     private mutating func unindexOwner(of rs: ReplicaSet) {
         let key = rs.metadata.key
+        templateLabelsByOwner[rs.metadata.uid] = nil
         if let owner = rs.metadata.controllerRef {
             replicaSetsByOwner[owner.uid]?.remove(key)
             if replicaSetsByOwner[owner.uid]?.isEmpty == true { replicaSetsByOwner[owner.uid] = nil }

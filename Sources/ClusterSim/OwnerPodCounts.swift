@@ -23,15 +23,12 @@ public struct OwnerPodCounts: Hashable, Sendable {
 
 extension ClusterState {
     /// The pod-template labels of the ReplicaSet with this UID, if it is one.
-    func templateLabels(ofOwner uid: String) -> [String: String]? {
-        guard let ref = objectsByUID[uid], ref.kind == .replicaSet else { return nil }
-        return replicaSets[ref.key]?.spec.template.metadata.labels
-    }
+    func templateLabels(ofOwner uid: String) -> [String: String]? { templateLabelsByOwner[uid] }
 
     /// Counts `pod` in (sign 1) or out (sign −1) of its controller's tally.
     mutating func countOwned(_ pod: Pod, sign: Int) {
         // Only active pods count (`OwnerPodCounts.add`): an inactive one needs no lookup.
-        guard pod.isActive, let owner = pod.metadata.controllerRef?.uid else { return }
+        guard pod.isActive, let owner = pod.metadata.controllerUID else { return }
         let labels = templateLabels(ofOwner: owner)
         Self.tally(&ownerCounts[owner]) { $0.add(pod, templateLabels: labels, sign: sign) }
     }
@@ -39,8 +36,8 @@ extension ClusterState {
     /// Moves a rewritten pod's count: with the same controller, one lookup of its template's
     /// labels and of its tally, where counting out and in again would take two of each.
     mutating func countOwned(from old: Pod, to pod: Pod) {
-        let owner = pod.metadata.controllerRef?.uid
-        guard owner == old.metadata.controllerRef?.uid else {
+        let owner = pod.metadata.controllerUID
+        guard owner == old.metadata.controllerUID else {
             countOwned(old, sign: -1)
             countOwned(pod, sign: 1)
             return

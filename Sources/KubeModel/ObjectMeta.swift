@@ -106,6 +106,12 @@ public struct ObjectMeta: Hashable, Sendable {
     public var key: ObjectKey { ObjectKey(namespace, name) }
     /// The owner reference with `controller: true`, if any: the one object that manages this one.
     public var controllerRef: OwnerReference? { ownerReferences.first { $0.controller == true } }
+    /// The controller's UID alone, read in place: the store's indexes ask for it on every pod
+    /// write, and `controllerRef` copies the whole reference to answer.
+    public var controllerUID: String? {
+        for i in ownerReferences.indices where ownerReferences[i].controller == true { return ownerReferences[i].uid }
+        return nil
+    }
     public var isTerminating: Bool { deletionTimestamp != nil }
 }
 
