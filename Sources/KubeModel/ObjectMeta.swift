@@ -84,9 +84,9 @@ public struct OwnerReference: Hashable, Sendable {
 }
 
 public struct ObjectMeta: Hashable, Sendable {
-    public var name: String = ""
+    public var name: String = "" { didSet { key = ObjectKey(namespace, name) } }
     public var generateName: String? = nil
-    public var namespace: String = ""
+    public var namespace: String = "" { didSet { key = ObjectKey(namespace, name) } }
     public var uid: String = ""
     public var resourceVersion: String = ""
     public var generation: Int64 = 0
@@ -101,9 +101,13 @@ public struct ObjectMeta: Hashable, Sendable {
     public init(name: String = "", namespace: String = "", labels: [String: String] = [:],
                 annotations: [String: String] = [:]) {
         self.name = name; self.namespace = namespace; self.labels = labels; self.annotations = annotations
+        key = ObjectKey(namespace, name)
     }
 
-    public var key: ObjectKey { ObjectKey(namespace, name) }
+    /// Namespace and name as a store key, made when either changes: the store and the
+    /// controllers ask a pod for its key a dozen times a write, and a key's fingerprint reads
+    /// both strings.
+    public private(set) var key = ObjectKey("", "")
     /// The owner reference with `controller: true`, if any: the one object that manages this one.
     public var controllerRef: OwnerReference? { ownerReferences.first { $0.controller == true } }
     /// The controller's UID alone, read in place: the store's indexes ask for it on every pod
