@@ -132,21 +132,19 @@ extension EventStore {
         }
         // No record: every event of the group so far carried one message.
         var earlier: (message: String, seen: Instant)? = nil
-        for p in object.positions where inGroup(stored[Int(p)], of: r, host: host) {
-            let seen = stored[Int(p)].seen
-            if earlier == nil || seen > earlier!.seen { earlier = (stored[Int(p)].record.message, seen) }
+        for p in object.positions {
+            // Field by field, as `find` reads: handing the stored event to a function copied it.
+            let s = Int(p)
+            guard !stored[s].combined, stored[s].record.source == r.source, stored[s].record.reason == r.reason,
+                  stored[s].record.type == r.type, stored[s].record.host == host else { continue }
+            let seen = stored[s].seen
+            if earlier == nil || seen > earlier!.seen { earlier = (stored[s].record.message, seen) }
         }
         guard let earlier, earlier.message != r.message else { return nil }
         let open = now - earlier.seen <= aggregateInterval
         object.groups.append(AggregateGroup(source: r.source, host: host, type: r.type, reason: r.reason,
                                             messages: open ? [earlier.message, r.message] : [r.message], last: now))
         return nil
-    }
-
-    /// Whether a stored event is one of the record's aggregate group, read in place.
-    @inline(__always)
-    private static func inGroup(_ s: borrowing Stored, of r: EventRecord, host: String?) -> Bool {
-        !s.combined && s.record.source == r.source && s.record.reason == r.reason && s.record.type == r.type && s.record.host == host
     }
 
     /// The position of the (not combined) event the record is another sighting of, if the

@@ -106,7 +106,7 @@ public final class Simulation {
         if reasons.isEmpty { return .some(nil) } // only timers were set
         let notable = reasons.contains { !$0.isBookkeeping }
         let decision = Decision(sequence: log.total + 1, time: state.now, controller: work.controller,
-                                subject: subject(of: work), reasons: reasons, effects: effects, notable: notable)
+                                about: subject(of: work), reasons: reasons, effects: effects, notable: notable)
         log.append(decision)
         onDecision?(decision)
         return .some(decision)
@@ -129,18 +129,11 @@ public final class Simulation {
         return reasons
     }
 
-    private func subject(of work: Work) -> String {
-        switch work {
-        case .schedule(let k), .kubelet(let k), .taintEviction(let k): return "pod/\(k.name)"
-        case .replicaSet(let k): return "replicaset/\(k.name)"
-        case .deployment(let k): return "deployment/\(k.name)"
-        case .job(let k): return "job/\(k.name)"
-        case .cronJob(let k): return "cronjob/\(k.name)"
-        case .daemonSet(let k): return "daemonset/\(k.name)"
-        case .statefulSet(let k): return "statefulset/\(k.name)"
-        case .nodeLifecycle(let n): return "node/\(n)"
-        case .garbageCollect(let uid): return state.objectsByUID[uid]?.description ?? "uid/\(uid)"
-        }
+    /// The garbage collector's subject is the owner as it is now (it may be gone later); any
+    /// other is named by the work item, in text only when read.
+    private func subject(of work: Work) -> Decision.Subject {
+        if case .garbageCollect(let uid) = work { return .text(state.objectsByUID[uid]?.description ?? "uid/\(uid)") }
+        return .work(work)
     }
 
     /// Performs the next notable controller decision, passing over bookkeeping and idle
