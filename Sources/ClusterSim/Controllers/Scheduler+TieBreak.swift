@@ -15,21 +15,28 @@ extension Scheduler {
 /// Up to 16 bytes of a node name packed in two words, first byte lowest, so that hashing it
 /// reads no string (node names such as `node-4711` are short). `stem` is the part before the
 /// trailing digits, at most 8 bytes: in a cluster of `node-N` every name has the same one.
+/// The counts are bytes so that it packs into `NodeFit` with room to spare.
 struct ShortName: Sendable {
     var low: UInt64 = 0, high: UInt64 = 0
-    var count = 0
-    var stemCount = 0
+    private var count8: UInt8 = 0, stemCount8: UInt8 = 0
+
+    /// The empty name.
+    init() {}
 
     init?(_ name: String) {
-        var digits = 0
+        var count = 0, digits = 0
         for b in name.utf8 {
             guard count < 16 else { return nil }
             if count < 8 { low |= UInt64(b) << (8 * count) } else { high |= UInt64(b) << (8 * (count - 8)) }
             count += 1
             digits = (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b) ? digits + 1 : 0
         }
-        stemCount = min(8, count - digits)
+        count8 = UInt8(count)
+        stemCount8 = UInt8(min(8, count - digits))
     }
+
+    var count: Int { Int(count8) }
+    var stemCount: Int { Int(stemCount8) }
 
     /// The stem's bytes, the rest of the word zero.
     var stem: UInt64 { stemCount == 8 ? low : low & ((1 << (8 * stemCount)) - 1) }
@@ -57,7 +64,8 @@ struct TieBreaker {
     init(uid: String) { prefix = Scheduler.tieBreakPrefix(uid) }
 
     mutating func hash(_ fit: borrowing NodeFit, _ node: borrowing SchedulingNode) -> UInt32 {
-        guard let short = fit.shortName else { return Scheduler.tieBreak(prefix, node.name) }
+        guard fit.packed else { return Scheduler.tieBreak(prefix, node.name) }
+        let short = fit.shortName
         if short.stemCount != stemCount || short.stem != stem {
             (stem, stemCount) = (short.stem, short.stemCount)
             afterStem = short.hash(prefix, from: 0, to: stemCount)

@@ -63,6 +63,9 @@ public enum Scheduler {
     /// A node's allocatable resources, read once per node: millicores, bytes, pods.
     struct Allocatable: Sendable {
         var cpuMilli: Int64, memoryBytes: Int64, pods: Int
+        init(cpuMilli: Int64, memoryBytes: Int64, pods: Int) {
+            (self.cpuMilli, self.memoryBytes, self.pods) = (cpuMilli, memoryBytes, pods)
+        }
         init(_ node: Node) {
             cpuMilli = node.status.allocatable["cpu"]?.milli ?? 0
             memoryBytes = (node.status.allocatable["memory"]?.milli ?? 0) / 1000
