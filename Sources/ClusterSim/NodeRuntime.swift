@@ -113,7 +113,9 @@ public struct PodRequests: Hashable, Sendable {
     public static let defaultCPUMilli: Int64 = 100
     public static let defaultMemoryBytes: Int64 = 200 * 1024 * 1024
 
-    public init(_ pod: Pod) {
+    /// Borrows the pod: an initializer takes its arguments owned, and a `Pod` passed owned is
+    /// copied (every field retained) at each of the several places a pod's requests are read.
+    public init(_ pod: borrowing Pod) {
         func cpu(_ c: Container) -> Int64 { c.resources.effectiveRequest("cpu") }
         func mem(_ c: Container) -> Int64 { (c.resources.effectiveRequest("memory") + 999) / 1000 }
         // App containers and sidecars add up (each read once, no list of them built: the

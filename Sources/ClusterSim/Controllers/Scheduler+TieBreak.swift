@@ -5,9 +5,10 @@ import KubeModel
 /// decides, so a replay places every pod the same way.
 extension Scheduler {
     /// The hash state after `<pod uid>/`: hashed once per pod.
-    static func tieBreakPrefix(_ uid: String) -> UInt32 {
-        TemplateHash.fnv1a32(byte: UInt8(ascii: "/"), from: TemplateHash.fnv1a32(uid))
-    }
+    static func tieBreakPrefix(_ uid: String) -> UInt32 { tieBreakPrefix(uidHash: TemplateHash.fnv1a32(uid)) }
+
+    /// The same from the UID's own hash, which the pass has worked out already.
+    static func tieBreakPrefix(uidHash: UInt32) -> UInt32 { TemplateHash.fnv1a32(byte: UInt8(ascii: "/"), from: uidHash) }
 
     static func tieBreak(_ prefix: UInt32, _ node: String) -> UInt32 { TemplateHash.fnv1a32(node, from: prefix) }
 }
@@ -62,6 +63,9 @@ struct TieBreaker {
     private var stem: UInt64 = 0, stemCount = -1, afterStem: UInt32 = 0
 
     init(uid: String) { prefix = Scheduler.tieBreakPrefix(uid) }
+
+    /// From `TemplateHash.fnv1a32(uid)`.
+    init(uidHash: UInt32) { prefix = Scheduler.tieBreakPrefix(uidHash: uidHash) }
 
     mutating func hash(_ fit: borrowing NodeFit, _ node: borrowing SchedulingNode) -> UInt32 {
         guard fit.packed else { return Scheduler.tieBreak(prefix, node.name) }
