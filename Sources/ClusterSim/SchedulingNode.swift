@@ -32,16 +32,17 @@ public struct SchedulingNode: Sendable {
 /// Laid out in 48 bytes (an optional `ShortName` and word-sized small fields made it 80): a
 /// pass reads hundreds of these per pod, and fewer cache lines per node show.
 struct NodeFit: Sendable {
-    private var cpuMilli: Int64, memoryBytes: Int64, pods: Int
+    // In this order so that nothing is padded: the name's 18 bytes, two flags, the slot, then words.
     /// The name's UTF-8 bytes for the tie-break hash; meaningful only when `packed`.
     private(set) var shortName: ShortName
-    /// The node's slot in the usage table (`NodeUsageTable`).
-    private var slot32: Int32
     /// Not cordoned, no NoSchedule/NoExecute taint and not NotReady: only resources can
     /// reject a pod that has no nodeSelector, so the filters need not look further.
     let open: Bool
     /// Whether the name has at most 16 bytes, so that `shortName` holds it.
     let packed: Bool
+    /// The node's slot in the usage table (`NodeUsageTable`).
+    private var slot32: Int32
+    private var cpuMilli: Int64, memoryBytes: Int64, pods: Int
 
     init(_ node: SchedulingNode, slot: Int) {
         slot32 = Int32(slot)
