@@ -1,21 +1,22 @@
 /// Short strings joined by writing their bytes once into a string of the right size. `+` and
 /// interpolation grow the result part by part (a check, often a copy, each time); the kubelet
-/// builds a few of these for every pod it starts.
+/// builds a few of these for every pod it starts, and the scheduler one for every pod it places.
 enum ByteText {
-    static func joined(_ a: String, _ b: String, _ c: String, _ d: String = "") -> String {
-        let count = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count
+    static func joined(_ a: String, _ b: String, _ c: String, _ d: String = "", _ e: String = "", _ f: String = "") -> String {
+        let count = a.utf8.count + b.utf8.count + c.utf8.count + d.utf8.count + e.utf8.count + f.utf8.count
         return String(unsafeUninitializedCapacity: count) { out in
             var i = 0
             // Each part's bytes copied at once from where they lie (a byte-by-byte walk of the
             // view costs more than the whole join should).
             func put(_ s: String) {
+                if s.isEmpty { return }
                 let copied = s.utf8.withContiguousStorageIfAvailable { src -> Int in
                     if let base = src.baseAddress { (out.baseAddress! + i).initialize(from: base, count: src.count) }
                     return src.count
                 }
                 if let copied { i += copied } else { for byte in s.utf8 { out[i] = byte; i += 1 } }
             }
-            put(a); put(b); put(c); put(d)
+            put(a); put(b); put(c); put(d); put(e); put(f)
             return i
         }
     }

@@ -29,7 +29,8 @@ public enum Scheduler {
             let reason = Reason.scheduler(.assigned(pod: key, node: best.name, feasible: feasible, examined: examined, total: total,
                                                     sameOwnerThere: owner == nil ? nil : best.sameOwner))
             let event = EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, reason: "Scheduled",
-                                    message: "Successfully assigned \(key.namespace)/\(key.name) to \(best.name)", source: .scheduler)
+                                    message: ByteText.joined("Successfully assigned ", key.namespace, "/", key.name, " to ", best.name),
+                                    source: .scheduler)
             return [Action(.bindPod(key, node: best.name), because: reason), Action(.recordEvent(event), because: reason)]
         }
 
