@@ -41,6 +41,11 @@ public struct ImageCatalogue: Hashable, Sendable {
     private static let libraryPrefixes = ["docker.io/library/", "docker.io/", "library/"]
 
     public static func reference(_ image: String) -> (repository: String, tag: String) {
+        // A plain name (`nginx`), the usual case, has no digest or tag to split off and no
+        // prefix to strip (each prefix has a `/`): the kubelet asks for every container it starts.
+        if !image.utf8.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "/") }) {
+            return (image, "latest")
+        }
         var name = image
         if let at = name.utf8.firstIndex(of: UInt8(ascii: "@")) { name = String(name[..<at]) }
         var tag = "latest"
@@ -60,13 +65,13 @@ public struct ImageCatalogue: Hashable, Sendable {
         let ref = reference(image)
         let repository = ref.repository.utf8
         let slash = UInt8(ascii: "/")
-        guard repository.contains(slash) else { return "docker.io/library/" + ref.repository + ":" + ref.tag }
+        guard repository.contains(slash) else { return ByteText.joined("docker.io/library/", ref.repository, ":", ref.tag) }
         // The first non-empty part before a `/` names a registry when it looks like a host.
         let rest = repository.drop { $0 == slash }
         let first = rest.prefix { $0 != slash }
         let hasRegistry = first.contains(UInt8(ascii: ".")) || first.contains(UInt8(ascii: ":"))
             || first.elementsEqual("localhost".utf8)
-        return (hasRegistry ? ref.repository : "docker.io/" + ref.repository) + ":" + ref.tag
+        return ByteText.joined(hasRegistry ? "" : "docker.io/", ref.repository, ":", ref.tag)
     }
 
     /// The behaviour of `image`, or nil when no registry has it (ErrImagePull).

@@ -28,7 +28,8 @@ public struct NodeRuntime: Hashable, Sendable {
     public var podCIDRPrefix: String { "10.\(244 + index / 256).\(index % 256)" }
     public var podCIDR: String { "\(podCIDRPrefix).0/24" }
     /// The node's InternalIP, as kind-style clusters number them: `172.18.0.2` for index 1.
-    public var internalIP: String { "172.18.\(index / 250).\(index % 250 + 1)" }
+    /// Written as bytes (`DottedText`): every status the kubelet reports names it.
+    public var internalIP: String { DottedText.make(172, 18, index / 250, index % 250 + 1) }
 
     /// Hands out the lowest free host address from .2 to .254 (.1 is the bridge), or nil when full.
     ///
@@ -50,7 +51,7 @@ public struct NodeRuntime: Hashable, Sendable {
             guard word != .max else { continue }
             let host = w * 64 + (~word).trailingZeroBitCount
             usedPodIPs.insert(host)
-            return "\(podCIDRPrefix).\(host)"
+            return DottedText.make(10, 244 + index / 256, index % 256, host)
         }
         return nil
     }
@@ -113,7 +114,9 @@ public struct PodRequests: Hashable, Sendable {
     public static let defaultCPUMilli: Int64 = 100
     public static let defaultMemoryBytes: Int64 = 200 * 1024 * 1024
 
-    public init(_ pod: Pod) {
+    /// Borrows the pod: an initializer takes its arguments owned, and a `Pod` passed owned is
+    /// copied (every field retained) at each of the several places a pod's requests are read.
+    public init(_ pod: borrowing Pod) {
         func cpu(_ c: Container) -> Int64 { c.resources.effectiveRequest("cpu") }
         func mem(_ c: Container) -> Int64 { (c.resources.effectiveRequest("memory") + 999) / 1000 }
         // App containers and sidecars add up (each read once, no list of them built: the

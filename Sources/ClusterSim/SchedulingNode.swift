@@ -28,20 +28,31 @@ public struct SchedulingNode: Sendable {
 /// The part of a `SchedulingNode` the scheduler reads for every node it examines, with no
 /// strings, arrays or dictionaries in it, so a pass over hundreds of nodes retains nothing.
 /// Kept in `ClusterState.nodeFits`, parallel to `schedulingNodes`.
+///
+/// Laid out in 48 bytes (an optional `ShortName` and word-sized small fields made it 80): a
+/// pass reads hundreds of these per pod, and fewer cache lines per node show.
 struct NodeFit: Sendable {
-    /// The node's slot in the usage table (`NodeUsageTable`).
-    var slot: Int
-    var room: Scheduler.Allocatable
+    // In this order so that nothing is padded: the name's 18 bytes, two flags, the slot, then words.
+    /// The name's UTF-8 bytes for the tie-break hash; meaningful only when `packed`.
+    private(set) var shortName: ShortName
     /// Not cordoned, no NoSchedule/NoExecute taint and not NotReady: only resources can
     /// reject a pod that has no nodeSelector, so the filters need not look further.
-    var open: Bool
-    /// The name's UTF-8 bytes for the tie-break hash, when it has at most 16 of them.
-    var shortName: ShortName?
+    let open: Bool
+    /// Whether the name has at most 16 bytes, so that `shortName` holds it.
+    let packed: Bool
+    /// The node's slot in the usage table (`NodeUsageTable`).
+    private var slot32: Int32
+    private var cpuMilli: Int64, memoryBytes: Int64, pods: Int
 
     init(_ node: SchedulingNode, slot: Int) {
-        self.slot = slot
-        room = node.room
+        slot32 = Int32(slot)
+        (cpuMilli, memoryBytes, pods) = (node.room.cpuMilli, node.room.memoryBytes, node.room.pods)
         open = !node.unschedulable && node.taints.isEmpty && !node.notReadyUntainted
-        shortName = ShortName(node.name)
+        let short = ShortName(node.name)
+        packed = short != nil
+        shortName = short ?? ShortName()
     }
+
+    var slot: Int { Int(slot32) }
+    var room: Scheduler.Allocatable { Scheduler.Allocatable(cpuMilli: cpuMilli, memoryBytes: memoryBytes, pods: pods) }
 }

@@ -50,11 +50,15 @@ struct KubeletSync {
     /// Set when one run had more to catch up on than it may do at once; it goes on a moment later.
     var budgetExhausted = false
     var rejection: (reason: String, message: String)? = nil
+    /// The last container's event `fieldPath` (`fieldPath(_:)`).
+    private var lastFieldPath: (ref: ContainerRef, path: String)? = nil
 
     init(pod: Pod, nodeName: String, node: NodeRuntime, runtime: PodRuntime, state: UnsafePointer<ClusterState>, config: SimulationConfig) {
         self.pod = pod; self.key = pod.metadata.key; self.nodeName = nodeName
         self.node = node; self.originalNode = node; self.rt = runtime; self.originalRuntime = runtime
         self.cluster = state; self.config = config; self.now = state.pointee.now
+        // Room for a run's usual few Events and writes, so the log does not grow 1, 2, 4, 8.
+        log.reserveCapacity(8)
     }
 
     mutating func run() {
@@ -133,10 +137,20 @@ struct KubeletSync {
     /// Records an Event about the pod (or one of its containers) with the decision behind it.
     mutating func event(_ reason: String, _ message: String, type: String = "Normal", container ref: ContainerRef? = nil,
                         because why: KubeletReason) {
-        let fieldPath = ref.map { r in r.isInit ? "spec.initContainers{\(name(r))}" : "spec.containers{\(name(r))}" }
+        var fieldPath: String? = nil
+        if let ref { fieldPath = self.fieldPath(ref) }
         let record = EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, type: type, reason: reason,
                                  message: message, source: .kubelet, fieldPath: fieldPath, host: pod.spec.nodeName)
         log.append(Action(.recordEvent(record), because: .kubelet(why)))
+    }
+
+    /// `spec.containers{name}`, built once per container and run: a container's events come
+    /// several at a time (Pulled, Created, Started), each naming it.
+    private mutating func fieldPath(_ ref: ContainerRef) -> String {
+        if let last = lastFieldPath, last.ref == ref { return last.path }
+        let path = ByteText.joined(ref.isInit ? "spec.initContainers{" : "spec.containers{", name(ref), "}")
+        lastFieldPath = (ref, path)
+        return path
     }
 
     /// Records a decision that has no Event of its own.
@@ -150,6 +164,11 @@ struct KubeletSync {
     subscript(ref: ContainerRef) -> ContainerRuntime {
         get { ref.isInit ? rt.initContainers[ref.index] : rt.containers[ref.index] }
         _modify { if ref.isInit { yield &rt.initContainers[ref.index] } else { yield &rt.containers[ref.index] } }
+    }
+
+    /// Changes the container's memory in place, several fields in one access.
+    mutating func update(_ ref: ContainerRef, _ body: (inout ContainerRuntime) -> Void) {
+        if ref.isInit { body(&rt.initContainers[ref.index]) } else { body(&rt.containers[ref.index]) }
     }
 
     /// Single fields of a container's memory and spec, read where they lie: the kubelet reads

@@ -148,30 +148,39 @@ extension KubeletSync {
 
     /// Creates and starts a new container instance from the image and works out its plan:
     /// when it ends by itself (its own exit, or the OOM killer), and when its probes run.
+    ///
+    /// The container's memory is changed where it lies, field by field: copied out and written
+    /// back whole, it is two instances with their plans moved and retained for every start.
     mutating func createAndStart(_ ref: ContainerRef, at t: Instant) {
         let s = spec(ref)
-        var c = self[ref]
         let behaviour = config.catalogue.behaviour(of: s.image)
             ?? ImageBehaviour(run: .command, pullMillis: 0, sizeBytes: 0, memoryBytes: 0)
-        if c.current != nil { c.previous = c.current; c.restartCount += 1 }
+        // Single fields read where they lie (`self[ref]` would copy the whole container's memory).
+        let restarting = ref.isInit ? rt.initContainers[ref.index].current != nil : rt.containers[ref.index].current != nil
+        if restarting {
+            update(ref) { c in c.previous = c.current; c.restartCount += 1 }
+        }
+        let name = self.name(ref)
+        let restartCount = ref.isInit ? rt.initContainers[ref.index].restartCount : rt.containers[ref.index].restartCount
+        let isSidecar = ref.isInit ? rt.initContainers[ref.index].isSidecar : rt.containers[ref.index].isSidecar
         let plan = ProcessPlanner.plan(for: s, behaviour: behaviour, podName: key.name, start: t)
-        var instance = ContainerInstance(id: ContainerIDs.make(podUID: pod.metadata.uid, container: c.name, instance: c.restartCount),
+        var instance = ContainerInstance(id: ContainerIDs.make(podUID: pod.metadata.uid, container: name, instance: restartCount),
                                          image: normalizedImage(ref), startedAt: t, plan: plan)
-        let noProbe = s.readinessProbe == nil && !(c.isInit && !c.isSidecar)
-        let started = KubeletReason.containerStarted(pod: key, node: nodeName, container: c.name, restartCount: c.restartCount)
-        self[ref] = c
-        event("Created", "Created container \(c.name)", container: ref, because: started)
+        let noProbe = s.readinessProbe == nil && !(ref.isInit && !isSidecar)
+        let started = KubeletReason.containerStarted(pod: key, node: nodeName, container: name, restartCount: restartCount)
+        event("Created", "Created container \(name)", container: ref, because: started)
         if let error = plan.startError {
             instance.finishedAt = t; instance.exitCode = 128; instance.reason = "StartError"; instance.message = error
             let argv = s.command.isEmpty ? s.args : s.command
             event("Failed", "Error: \(error)", type: "Warning", container: ref,
-                  because: .containerStartFailed(pod: key, node: nodeName, container: c.name, executable: argv.first ?? ""))
-            c.current = instance
-            c.stage = .exited(decideAt: t + KubeletTimings.relist, forceRestart: false)
-            self[ref] = c
+                  because: .containerStartFailed(pod: key, node: nodeName, container: name, executable: argv.first ?? ""))
+            update(ref) { c in
+                c.current = instance
+                c.stage = .exited(decideAt: t + KubeletTimings.relist, forceRestart: false)
+            }
             return
         }
-        event("Started", "Started container \(c.name)", container: ref, because: started)
+        event("Started", "Started container \(name)", container: ref, because: started)
         var end = plan.exitAfter.map { ContainerInstance.PlannedEnd(at: t + $0, code: plan.exitCode, reason: plan.exitCode == 0 ? "Completed" : "Error") }
         if let limit = s.resources.limits["memory"], limit.milli / 1000 < plan.memoryBytes {
             let oom = ContainerInstance.PlannedEnd(at: t + KubeletTimings.oomKill, code: 137, reason: "OOMKilled")
@@ -179,11 +188,14 @@ extension KubeletSync {
         }
         instance.plannedEnd = end
         instance.ready = noProbe
-        c.current = instance
-        c.stage = .running
-        c.readiness = s.readinessProbe.map { ProbeTrack(nextTick: firstReadinessTick($0, start: t)) }
-        c.liveness = s.livenessProbe.map { ProbeTrack(nextTick: gridTick(atOrAfter: t + .seconds(Int64($0.initialDelaySeconds)), period: $0.periodSeconds)) }
-        self[ref] = c
+        let readiness = s.readinessProbe.map { ProbeTrack(nextTick: firstReadinessTick($0, start: t)) }
+        let liveness = s.livenessProbe.map { ProbeTrack(nextTick: gridTick(atOrAfter: t + .seconds(Int64($0.initialDelaySeconds)), period: $0.periodSeconds)) }
+        update(ref) { c in
+            c.current = instance
+            c.stage = .running
+            c.readiness = readiness
+            c.liveness = liveness
+        }
     }
 
     /// Probe workers tick every period from the moment the kubelet took the pod

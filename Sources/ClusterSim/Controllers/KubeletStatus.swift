@@ -33,7 +33,17 @@ enum KubeletStatus {
     }
 
     static func containerStatus(_ ref: ContainerRef, sync: KubeletSync, defaultWaiting: String) -> ContainerStatus {
-        let c = sync[ref], spec = sync.spec(ref)
+        // Through a buffer pointer: an element read from the array would be copied first.
+        (ref.isInit ? sync.rt.initContainers : sync.rt.containers).withUnsafeBufferPointer {
+            containerStatus($0[ref.index], ref, sync: sync, defaultWaiting: defaultWaiting)
+        }
+    }
+
+    /// The container's memory is borrowed where it lies and of its spec only the image is
+    /// read: copies of both, for every container of every status, showed.
+    private static func containerStatus(_ c: borrowing ContainerRuntime, _ ref: ContainerRef, sync: KubeletSync,
+                                        defaultWaiting: String) -> ContainerStatus {
+        let specImage = sync.image(ref)
         let current = c.current.map(sync.terminatedState)
         let state: ContainerState
         var showsCurrent = false
@@ -43,7 +53,7 @@ enum KubeletStatus {
             state = shown ?? .waiting(reason: defaultWaiting)
             if case .terminated? = shown { showsCurrent = true }
         case .pullFailed(_, let message): state = .waiting(reason: "ErrImagePull", message: message)
-        case .pullBackOff: state = .waiting(reason: "ImagePullBackOff", message: "Back-off pulling image \"\(spec.image)\"")
+        case .pullBackOff: state = .waiting(reason: "ImagePullBackOff", message: "Back-off pulling image \"\(specImage)\"")
         case .neverPull(let message): state = .waiting(reason: "ErrImageNeverPull", message: message)
         case .running, .stopping:
             state = .running(startedAt: c.current?.startedAt ?? sync.now)
@@ -54,7 +64,7 @@ enum KubeletStatus {
         case .crashBackOff:
             state = sync.crashLoopState(ref)
         }
-        var cs = ContainerStatus(name: c.name, image: c.current?.image ?? spec.image, state: state)
+        var cs = ContainerStatus(name: c.name, image: c.current?.image ?? specImage, state: state)
         cs.lastState = showsCurrent ? c.previous.map(sync.terminatedState) : current
         cs.restartCount = c.restartCount
         cs.containerID = c.current?.id

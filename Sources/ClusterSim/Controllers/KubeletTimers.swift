@@ -13,10 +13,16 @@ extension KubeletSync {
     }
 
     /// Calls `body` with every remembered moment: init containers first, each in spec order.
-    /// No list is built: the kubelet asks for the next moment after every step it takes.
+    /// No list is built: the kubelet asks for the next moment after every step it takes. Each
+    /// container's memory is read through a buffer pointer, where it lies: an element read from
+    /// the array is copied first, and this runs several times per run.
     func forEachDue(_ body: (Due) -> Void) {
-        for i in rt.initContainers.indices { dues(of: rt.initContainers[i], ref: ContainerRef(isInit: true, index: i), body) }
-        for i in rt.containers.indices { dues(of: rt.containers[i], ref: ContainerRef(isInit: false, index: i), body) }
+        rt.initContainers.withUnsafeBufferPointer { cs in
+            for i in cs.indices { dues(of: cs[i], ref: ContainerRef(isInit: true, index: i), body) }
+        }
+        rt.containers.withUnsafeBufferPointer { cs in
+            for i in cs.indices { dues(of: cs[i], ref: ContainerRef(isInit: false, index: i), body) }
+        }
     }
 
     /// The moments one container is waiting for.

@@ -36,9 +36,13 @@ enum ContainerIDs {
             var i = 0
             for b in prefix.utf8 { out[i] = b; i += 1 }
             for _ in 0..<8 {
-                for shift in stride(from: 28, through: 0, by: -4) {
-                    out[i] = hexDigit(UInt8(truncatingIfNeeded: h >> UInt32(shift)) & 0xf); i += 1
+                // The eight hex digits of `h`, most significant first: written from the last.
+                var word = h, k = 7
+                while k >= 0 {
+                    out[i + k] = hexDigit(UInt8(truncatingIfNeeded: word) & 0xf)
+                    word >>= 4; k -= 1
                 }
+                i += 8
                 h = TemplateHash.fnv1a32(byte: UInt8(ascii: "#"), from: h)
             }
             return i

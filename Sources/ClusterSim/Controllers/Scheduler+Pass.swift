@@ -19,12 +19,16 @@ extension Scheduler {
         var best: Int?
         var bestSameOwner = 0
 
-        init(_ pod: Pod, owner: String?, in state: ClusterState) {
+        /// The pod and the state are borrowed: an initializer otherwise takes them owned, which
+        /// copies the pod (every field retained) for each attempt.
+        init(_ pod: borrowing Pod, owner: String?, in state: borrowing ClusterState) {
             total = state.nodeFits.count
             let requests = PodRequests(pod)
             let wanted = Scheduler.numFeasibleNodesToFind(total)
-            let start = total == 0 ? 0 : Int(TemplateHash.fnv1a32(pod.metadata.uid) % UInt32(total))
-            var ties = TieBreaker(uid: pod.metadata.uid)
+            // The UID is hashed once: the start node and the tie-break prefix both begin with it.
+            let uidHash = TemplateHash.fnv1a32(pod.metadata.uid)
+            let start = total == 0 ? 0 : Int(uidHash % UInt32(total))
+            var ties = TieBreaker(uidHash: uidHash)
             let noSelector = pod.spec.nodeSelector.isEmpty
             let owned = owner.map { state.usageTable.ownedBySlot($0) } ?? []
             var bestUsed: Int64 = 0

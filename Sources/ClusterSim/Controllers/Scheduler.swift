@@ -29,7 +29,8 @@ public enum Scheduler {
             let reason = Reason.scheduler(.assigned(pod: key, node: best.name, feasible: feasible, examined: examined, total: total,
                                                     sameOwnerThere: owner == nil ? nil : best.sameOwner))
             let event = EventRecord(object: ObjectRef(.pod, key), uid: pod.metadata.uid, reason: "Scheduled",
-                                    message: "Successfully assigned \(key.namespace)/\(key.name) to \(best.name)", source: .scheduler)
+                                    message: ByteText.joined("Successfully assigned ", key.namespace, "/", key.name, " to ", best.name),
+                                    source: .scheduler)
             return [Action(.bindPod(key, node: best.name), because: reason), Action(.recordEvent(event), because: reason)]
         }
 
@@ -63,6 +64,9 @@ public enum Scheduler {
     /// A node's allocatable resources, read once per node: millicores, bytes, pods.
     struct Allocatable: Sendable {
         var cpuMilli: Int64, memoryBytes: Int64, pods: Int
+        init(cpuMilli: Int64, memoryBytes: Int64, pods: Int) {
+            (self.cpuMilli, self.memoryBytes, self.pods) = (cpuMilli, memoryBytes, pods)
+        }
         init(_ node: Node) {
             cpuMilli = node.status.allocatable["cpu"]?.milli ?? 0
             memoryBytes = (node.status.allocatable["memory"]?.milli ?? 0) / 1000
