@@ -31,8 +31,13 @@ extension Scheduler {
             var ties = TieBreaker(uidHash: uidHash)
             let noSelector = pod.spec.nodeSelector.isEmpty
             let owned = owner.map { state.usageTable.ownedBySlot($0) } ?? []
+            // The walk keeps its counters and its best in locals, written back at the end: as
+            // the struct's own fields, captured by the closures below, each visit stored them.
+            var examined = 0, feasible = 0
+            var best: Int? = nil, bestSameOwner = 0
             var bestUsed: Int64 = 0
             var bestTie: UInt32? = nil
+            var rejections: [NodeRejection: Int] = [:]
             var quotients = LoadQuotients()
             state.nodeFits.withUnsafeBufferPointer { fits in
             state.usageTable.loads.withUnsafeBufferPointer { loads in
@@ -73,6 +78,7 @@ extension Scheduler {
                     (best, bestSameOwner, bestUsed, bestTie) = (i, sameOwner, used, tie)
                 }
             }}}}
+            (self.examined, self.feasible, self.best, self.bestSameOwner, self.rejections) = (examined, feasible, best, bestSameOwner, rejections)
         }
     }
 
