@@ -25,7 +25,7 @@ extension EventStore {
     struct ObjectEvents: Sendable {
         /// Every event about the object, written or held back, oldest first.
         var positions: [Int32] = []
-        /// Past `scanLimit` events, the position of each by what makes it the same event.
+        /// Past `scanLimit` events, the position of each event of its own (not combined) by what makes it the same event.
         var index: [Identity: Int32]? = nil
         /// Groups that have seen a second message. A group that has only ever seen one
         /// message needs no record: its state is that message and when it was last seen.
@@ -37,19 +37,13 @@ extension EventStore {
     }
 
     /// What makes two events about one object the same event (`getEventKey` less the object).
-    /// A combined event is its group's (`EventAggregatorByReasonFunc`): no field path or message.
+    /// Only events of their own are keyed so: a combined event is its group's
+    /// (`EventAggregatorByReasonFunc`) and is found through the group (`combinedAt`).
     struct Identity: Hashable, Sendable {
         var source: ControllerID, host: String?, fieldPath: String?, type: String, reason: String, message: String
-        var combined: Bool
 
-        init(_ r: EventRecord, host: String?, combined: Bool) {
-            source = r.source; self.host = host; type = r.type; reason = r.reason; self.combined = combined
-            fieldPath = combined ? nil : r.fieldPath
-            message = combined ? "" : r.message
-        }
-
-        init(_ s: Stored) {
-            self.init(s.record, host: s.record.host, combined: s.combined)
+        init(_ r: EventRecord) {
+            source = r.source; host = r.host; fieldPath = r.fieldPath; type = r.type; reason = r.reason; message = r.message
         }
     }
 
@@ -97,8 +91,9 @@ extension EventStore {
         let correlated = r.source != .scheduler
         let group = correlated ? aggregate(r, host: host, at: now, object: &object, stored: stored) : nil
         let combined = group != nil
+        let seen = group.map { object.groups[$0].combinedAt } ?? find(r, host: host, in: object, stored: stored)
         let position: Int
-        if let p = group.flatMap({ object.groups[$0].combinedAt }) ?? (combined ? nil : find(r, host: host, in: object, stored: stored)) {
+        if let p = seen {
             position = Int(p)
             stored[position].observed += 1
             stored[position].seen = now
@@ -150,7 +145,7 @@ extension EventStore {
     /// The position of the (not combined) event the record is another sighting of, if the
     /// recorder has seen it. A combined event is found through its group.
     private static func find(_ r: EventRecord, host: String?, in object: ObjectEvents, stored: ChunkedArray<Stored>) -> Int32? {
-        if let index = object.index { return index[Identity(r, host: host, combined: false)] }
+        if let index = object.index { return index[Identity(r)] }
         return object.positions.first { p in
             let s = Int(p)
             return !stored[s].combined && stored[s].record.source == r.source && stored[s].record.reason == r.reason
@@ -163,10 +158,10 @@ extension EventStore {
                              stored: ChunkedArray<Stored>) {
         object.positions.append(position)
         if object.index != nil {
-            object.index?[Identity(r, host: host, combined: combined)] = position
+            if !combined { object.index?[Identity(r)] = position }
         } else if object.positions.count > ObjectEvents.scanLimit {
             var index: [Identity: Int32] = [:]
-            for p in object.positions { index[Identity(stored[Int(p)])] = p }
+            for p in object.positions where !stored[Int(p)].combined { index[Identity(stored[Int(p)].record)] = p }
             object.index = index
         }
     }
