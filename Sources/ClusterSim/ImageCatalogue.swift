@@ -23,12 +23,18 @@ public struct ImageBehaviour: Hashable, Sendable {
     /// Memory the process needs; a memory limit below this is OOMKilled (exit 137).
     public var memoryBytes: Int64
     /// What the process prints when it starts (what `kubectl logs` shows for it).
-    public var logLines: [String]
+    public var logLines: [String] { didSet { startLines = Self.startLines(logLines) } }
+    /// `logLines` as a process plan's lines, made once: every container started from the image
+    /// shares this one array rather than holding a copy of its own.
+    private(set) var startLines: [ProcessPlan.Line]
     public init(run: Run, pullMillis: Millis, sizeBytes: Int64, memoryBytes: Int64, logLines: [String] = [],
                 cachedPullMillis: Millis = 400) {
         self.run = run; self.pullMillis = pullMillis; self.sizeBytes = sizeBytes
         self.memoryBytes = memoryBytes; self.logLines = logLines; self.cachedPullMillis = cachedPullMillis
+        self.startLines = Self.startLines(logLines)
     }
+
+    private static func startLines(_ lines: [String]) -> [ProcessPlan.Line] { lines.map { ProcessPlan.Line(offset: 0, text: $0) } }
 }
 
 /// The images a simulated registry holds, by repository and tag.

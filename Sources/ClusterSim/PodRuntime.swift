@@ -57,7 +57,13 @@ public struct ContainerRuntime: Hashable, Sendable {
     public internal(set) var restartCount = 0
     /// The latest container instance (running or exited) and the one before it.
     public internal(set) var current: ContainerInstance? = nil
-    public internal(set) var previous: ContainerInstance? = nil
+    public internal(set) var previous: ContainerInstance? {
+        get { previousBox?.value }
+        set { previousBox = newValue.map(Frozen.init) }
+    }
+    /// Most containers never restart: the instance before lives in a box of its own, so the
+    /// runtime of a container that never had one holds a pointer, not a whole empty instance.
+    private var previousBox: Frozen<ContainerInstance>? = nil
     /// `flowcontrol.Backoff` entries: restarts (`kuberuntime_manager.go doBackOff`) and
     /// pulls (`images/image_manager.go`), both 10 s doubling to 300 s.
     var crashBackoff: Backoff? = nil
@@ -89,8 +95,9 @@ public enum ContainerStage: Hashable, Sendable {
     /// Not begun: waiting for its turn (init containers run one at a time).
     case notStarted
     /// Pulling its image until `until`; `shown` is what the status keeps showing meanwhile
-    /// (the previous instance's end on a restart), nil for a first start.
-    case pulling(until: Instant, outcome: PullOutcome, shown: ContainerState?)
+    /// (the previous instance's end on a restart), nil for a first start. Boxed (`indirect`):
+    /// it is by far the largest stage, and every container's runtime is as big as its stage.
+    indirect case pulling(until: Instant, outcome: PullOutcome, shown: ContainerState?)
     /// The pull failed (ErrImagePull); the kubelet looks again a moment later.
     case pullFailed(at: Instant, message: String)
     /// Waiting out the pull back-off (ImagePullBackOff).

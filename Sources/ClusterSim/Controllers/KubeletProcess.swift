@@ -90,11 +90,11 @@ enum ProcessPlanner {
         let argv = container.command.isEmpty ? container.args : container.command + container.args
         switch behaviour.run {
         case .exit(let code, let seconds):
-            plan.lines = behaviour.logLines.map { ProcessPlan.Line(offset: 0, text: $0) }
+            plan.lines = behaviour.startLines
             plan.exit = (.seconds(Int64(seconds)), code)
         case .serve(let ports):
             if argv.isEmpty || serverBinaries.contains(argv[0]) || serverBinaries.contains(basename(argv[0])) {
-                plan.lines = behaviour.logLines.map { ProcessPlan.Line(offset: 0, text: $0) }
+                plan.lines = behaviour.startLines
                 plan.servesPorts = ports
             } else {
                 plan = ShellRunner.plan(argv: argv, env: environment(container, podName: podName), start: start, base: plan)

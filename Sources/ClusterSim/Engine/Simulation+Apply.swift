@@ -200,19 +200,29 @@ extension Simulation {
     func admitPod(_ pod: inout Pod) {
         stamp(&pod.metadata, kind: .pod)
         if pod.spec.serviceAccountName == nil { pod.spec.serviceAccountName = "default" }
-        for key in [Taint.notReadyKey, Taint.unreachableKey] where !pod.spec.tolerations.contains(where: { $0.key == key && $0.effect == "NoExecute" }) {
-            pod.spec.tolerations.append(Toleration(key: key, operator: "Exists", effect: "NoExecute",
-                                                   tolerationSeconds: config.defaultTolerationSeconds))
+        pod.spec.tolerations = admission.tolerations(pod.spec.tolerations, seconds: config.defaultTolerationSeconds) { given, seconds in
+            var out = given
+            for key in [Taint.notReadyKey, Taint.unreachableKey] where !given.contains(where: { $0.key == key && $0.effect == "NoExecute" }) {
+                out.append(Toleration(key: key, operator: "Exists", effect: "NoExecute", tolerationSeconds: seconds))
+            }
+            return out
         }
-        for i in pod.spec.containers.indices where pod.spec.containers[i].imagePullPolicy == nil {
-            pod.spec.containers[i].imagePullPolicy = ImageCatalogue.defaultPullPolicy(pod.spec.containers[i].image)
-        }
-        for i in pod.spec.initContainers.indices where pod.spec.initContainers[i].imagePullPolicy == nil {
-            pod.spec.initContainers[i].imagePullPolicy = ImageCatalogue.defaultPullPolicy(pod.spec.initContainers[i].image)
+        pod.spec.containers = admission.containers(pod.spec.containers, initContainers: false, make: Self.withPullPolicies)
+        if !pod.spec.initContainers.isEmpty {
+            pod.spec.initContainers = admission.containers(pod.spec.initContainers, initContainers: true, make: Self.withPullPolicies)
         }
         pod.status = PodStatus()
         pod.status.phase = .pending
         if pod.spec.nodeName != nil { pod.status.setCondition("PodScheduled", .true, at: state.now) }
+    }
+
+    /// Containers with the pull policy their image implies where none is given.
+    private static func withPullPolicies(_ given: [Container]) -> [Container] {
+        var out = given
+        for i in out.indices where out[i].imagePullPolicy == nil {
+            out[i].imagePullPolicy = ImageCatalogue.defaultPullPolicy(out[i].image)
+        }
+        return out
     }
 
     /// Graceful deletion: a pod that never reached a node, or one deleted with grace 0,

@@ -14,6 +14,8 @@ public final class Simulation {
     /// Owner UIDs deleted with `--cascade=orphan`: their dependents are released, not deleted.
     var orphanOwners: Set<String> = []
     var nodeCount = 0
+    /// Admission's defaults for the last pod spec it saw (`AdmissionMemo.swift`).
+    var admission = AdmissionMemo()
     /// What people did, oldest first (for `why`).
     public internal(set) var userActions: [UserAction] = []
 
