@@ -23,6 +23,8 @@ import KubeModel
 extension EventStore {
     /// One object's events and what the recorders remember about them.
     struct ObjectEvents: Sendable {
+        var ref: ObjectRef
+        var uid: String
         /// Every event about the object, written or held back, oldest first.
         var positions: [Int32] = []
         /// Past `scanLimit` events, the position of each event of its own (not combined) by what makes it the same event.
@@ -44,6 +46,9 @@ extension EventStore {
 
         init(_ r: EventRecord) {
             source = r.source; host = r.host; fieldPath = r.fieldPath; type = r.type; reason = r.reason; message = r.message
+        }
+        init(_ s: Stored) {
+            source = s.source; host = s.host; fieldPath = s.fieldPath; type = s.type; reason = s.reason; message = s.message
         }
     }
 
@@ -84,10 +89,18 @@ extension EventStore {
     static let combinedPrefix = "(combined from similar events): "
 
     mutating func record(_ r: EventRecord, at now: Instant) {
-        Self.correlate(r, host: r.host, at: now, object: &byObject[UIDKey(r.uid), default: ObjectEvents()], stored: &stored)
+        let key = UIDKey(r.uid)
+        let o: Int32
+        if let known = byObject[key] { o = known } else {
+            o = Int32(truncatingIfNeeded: objects.count)
+            objects.append(ObjectEvents(ref: r.object, uid: r.uid))
+            byObject[key] = o
+        }
+        Self.correlate(r, host: r.host, at: now, objectAt: o, object: &objects[Int(o)], stored: &stored, texts: &texts)
     }
 
-    private static func correlate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: inout ChunkedArray<Stored>) {
+    private static func correlate(_ r: EventRecord, host: String?, at now: Instant, objectAt o: Int32, object: inout ObjectEvents,
+                                  stored: inout ChunkedArray<Stored>, texts: inout SharedTexts) {
         let correlated = r.source != .scheduler
         let group = correlated ? aggregate(r, host: host, at: now, object: &object, stored: stored) : nil
         let combined = group != nil
@@ -99,8 +112,11 @@ extension EventStore {
             stored[position].seen = now
         } else {
             position = stored.count
-            stored.append(Stored(record: r, first: now, last: now, count: 0, sequence: Int32(truncatingIfNeeded: position),
-                                 observed: 1, seen: now, written: false, combined: combined))
+            // Kept for good: its repeated texts share the copies already kept.
+            stored.append(Stored(object: o, source: r.source, type: r.type, reason: r.reason, message: texts.shared(r.message),
+                                 fieldPath: r.fieldPath.map { texts.shared($0) }, host: host, first: now, last: now, count: 0,
+                                 sequence: Int32(truncatingIfNeeded: position), observed: 1, seen: now, written: false,
+                                 combined: combined))
             file(r, host: host, combined: combined, at: Int32(truncatingIfNeeded: position), in: &object, stored: stored)
             if let group { object.groups[group].combinedAt = Int32(truncatingIfNeeded: position) }
         }
@@ -109,8 +125,8 @@ extension EventStore {
         stored[position].count = stored[position].observed
         stored[position].last = now
         if combined {
-            stored[position].record.message = combinedPrefix + r.message
-            stored[position].record.fieldPath = r.fieldPath
+            stored[position].message = combinedPrefix + r.message
+            stored[position].fieldPath = r.fieldPath
         }
     }
 
@@ -130,10 +146,10 @@ extension EventStore {
         for p in object.positions {
             // Field by field, as `find` reads: handing the stored event to a function copied it.
             let s = Int(p)
-            guard !stored[s].combined, stored[s].record.source == r.source, stored[s].record.reason == r.reason,
-                  stored[s].record.type == r.type, stored[s].record.host == host else { continue }
+            guard !stored[s].combined, stored[s].source == r.source, stored[s].reason == r.reason,
+                  stored[s].type == r.type, stored[s].host == host else { continue }
             let seen = stored[s].seen
-            if earlier == nil || seen > earlier!.seen { earlier = (stored[s].record.message, seen) }
+            if earlier == nil || seen > earlier!.seen { earlier = (stored[s].message, seen) }
         }
         guard let earlier, earlier.message != r.message else { return nil }
         let open = now - earlier.seen <= aggregateInterval
@@ -148,9 +164,9 @@ extension EventStore {
         if let index = object.index { return index[Identity(r)] }
         return object.positions.first { p in
             let s = Int(p)
-            return !stored[s].combined && stored[s].record.source == r.source && stored[s].record.reason == r.reason
-                && stored[s].record.type == r.type && stored[s].record.host == host
-                && stored[s].record.message == r.message && stored[s].record.fieldPath == r.fieldPath
+            return !stored[s].combined && stored[s].source == r.source && stored[s].reason == r.reason
+                && stored[s].type == r.type && stored[s].host == host
+                && stored[s].message == r.message && stored[s].fieldPath == r.fieldPath
         }
     }
 
@@ -161,7 +177,7 @@ extension EventStore {
             if !combined { object.index?[Identity(r)] = position }
         } else if object.positions.count > ObjectEvents.scanLimit {
             var index: [Identity: Int32] = [:]
-            for p in object.positions where !stored[Int(p)].combined { index[Identity(stored[Int(p)].record)] = p }
+            for p in object.positions where !stored[Int(p)].combined { index[Identity(stored[Int(p)])] = p }
             object.index = index
         }
     }

@@ -9,13 +9,21 @@ import KubeModel
 /// 25 events about one object, then one every five minutes.
 ///
 /// A 150,000-pod deployment leaves about five events per pod, so each is kept in a compact
-/// form — the recorded fields, sharing the strings of the object they describe — and becomes
+/// form — the recorded fields, the object they describe kept once for all its events — and becomes
 /// a full `Event` (metadata, generated name) only when someone reads it.
 public struct EventStore: Sendable {
     /// One event as the recorder knows it: what the API server holds (`written`, with the
-    /// count and message of its last write) and what the recorder has seen since.
+    /// count and message of its last write) and what the recorder has seen since. The object
+    /// it is about is kept once for all its events, in `objects`.
     struct Stored: Sendable {
-        var record: EventRecord
+        /// Where its object is in `objects`.
+        var object: Int32
+        var source: ControllerID
+        var type: String
+        var reason: String
+        var message: String
+        var fieldPath: String?
+        var host: String?
         var first: Instant
         var last: Instant
         var count: Int32
@@ -32,48 +40,56 @@ public struct EventStore: Sendable {
     }
 
     var stored = ChunkedArray<Stored>()
-    /// The events about each object UID, oldest first, with the recorders' memory of them.
-    var byObject: [UIDKey: ObjectEvents] = [:]
+    /// Every object events were recorded about, with the recorders' memory of it.
+    var objects = ChunkedArray<ObjectEvents>()
+    /// Where each object (by UID) is in `objects`.
+    var byObject: [UIDKey: Int32] = [:]
+    /// Recent event texts, so that the copies kept share storage (`SharedTexts.swift`).
+    var texts = SharedTexts()
 
     public init() {}
 
     /// The events about one object (by UID), oldest first.
     public func about(uid: String) -> [Event] {
-        (byObject[UIDKey(uid)]?.positions ?? []).lazy.map { stored[Int($0)] }.filter(\.written).map(event)
+        guard let o = byObject[UIDKey(uid)] else { return [] }
+        return objects[Int(o)].positions.lazy.map { stored[Int($0)] }.filter(\.written).map(event)
     }
 
     /// Every event, oldest first.
     public var all: [Event] { inNamespace(nil) }
 
     public func inNamespace(_ ns: String?) -> [Event] {
-        stored.filter { $0.written && (ns == nil || Self.namespace($0.record) == ns) }.map(event)
+        stored.filter { $0.written && (ns == nil || namespace($0) == ns) }.map(event)
     }
 
     /// The event with this name, as `kubectl get event NAME` asks for it.
     public func named(_ name: String, in namespace: String) -> Event? {
-        stored.lazy.filter { $0.written && Self.namespace($0.record) == namespace && Self.name($0) == name }.first.map(event)
+        stored.lazy.filter { $0.written && self.namespace($0) == namespace && self.name($0) == name }.first.map(event)
     }
 
     /// How many events the API server holds.
     public var count: Int { stored.lazy.filter(\.written).count }
 
-    private static func namespace(_ r: EventRecord) -> String { r.object.key.namespace.isEmpty ? "default" : r.object.key.namespace }
+    private func namespace(_ s: Stored) -> String {
+        let ns = objects[Int(s.object)].ref.key.namespace
+        return ns.isEmpty ? "default" : ns
+    }
 
     /// client-go names events `<object>.<hex nanoseconds>`; the sequence keeps them unique.
-    private static func name(_ s: Stored) -> String {
+    private func name(_ s: Stored) -> String {
         let nanos = UInt64(max(0, s.first.milliseconds)) &* 1_000_000 &+ UInt64(Int(s.sequence) % 1_000_000)
-        return "\(s.record.object.key.name).\(String(nanos, radix: 16))"
+        return "\(objects[Int(s.object)].ref.key.name).\(String(nanos, radix: 16))"
     }
 
     private func event(_ s: Stored) -> Event {
-        var meta = ObjectMeta(name: Self.name(s), namespace: Self.namespace(s.record))
+        var meta = ObjectMeta(name: name(s), namespace: namespace(s))
         meta.creationTimestamp = s.first
         meta.uid = ""
-        let r = s.record
-        var e = Event(metadata: meta, involvedObject: r.object, involvedUID: r.uid, reason: r.reason,
-                      message: r.message, type: r.type, source: r.source.rawValue, at: s.first)
-        e.fieldPath = r.fieldPath
-        e.sourceHost = s.record.host
+        let object = objects[Int(s.object)]
+        var e = Event(metadata: meta, involvedObject: object.ref, involvedUID: object.uid, reason: s.reason,
+                      message: s.message, type: s.type, source: s.source.rawValue, at: s.first)
+        e.fieldPath = s.fieldPath
+        e.sourceHost = s.host
         e.lastTimestamp = s.last
         e.count = Int(s.count)
         return e
