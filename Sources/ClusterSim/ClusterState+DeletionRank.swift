@@ -35,8 +35,8 @@ extension ClusterState {
         for key in podsByOwner[uid] ?? [] {
             // The pod's fields are read in place (`Fields.init` is inlined here): passing the
             // whole `Pod` on would copy each of its strings, arrays and dictionaries.
-            guard let i = pods.index(forKey: key) else { continue }
-            let pod = pods.values[i]
+            guard let i = pods.place(of: key) else { continue }
+            let pod = pods[place: i]
             // `Pod.isActive`, field by field.
             guard pod.status.phase != .succeeded, pod.status.phase != .failed, pod.metadata.deletionTimestamp == nil else { continue }
             table[pod.spec.nodeName ?? "", default: DeletionRankGroup()].insert(key, PodDeletionRank.Fields(pod))

@@ -17,7 +17,7 @@ public struct ClusterState: Sendable {
     public internal(set) var now: Instant
     public internal(set) var namespaces: [String: Namespace] = [:]
     public internal(set) var nodes: [String: Node] = [:]
-    public internal(set) var pods: [ObjectKey: Pod] = [:]
+    public internal(set) var pods = PodTable()
     public internal(set) var replicaSets: [ObjectKey: ReplicaSet] = [:]
     public internal(set) var deployments: [ObjectKey: Deployment] = [:]
     public internal(set) var events = EventStore()

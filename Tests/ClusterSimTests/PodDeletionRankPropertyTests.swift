@@ -159,7 +159,8 @@ import KubeModel
     /// (Tables are kept only for some ReplicaSets; each kept one must be whole and current.)
     static func rankTableIsCurrent(_ state: ClusterState) -> Bool {
         var expected: [String: ClusterState.DeletionRankTable] = [:]
-        for (key, pod) in state.pods where pod.isActive {
+        for pod in state.pods.values where pod.isActive {
+            let key = pod.metadata.key
             guard let owner = pod.metadata.controllerRef?.uid, state.deletionRankFields[owner] != nil else { continue }
             expected[owner, default: [:]][pod.spec.nodeName ?? "", default: DeletionRankGroup()].insert(key, PodDeletionRank.Fields(pod))
         }
