@@ -113,10 +113,10 @@ extension EventStore {
         } else {
             position = stored.count
             // Kept for good: its repeated texts share the copies already kept.
-            stored.append(Stored(object: o, source: r.source, type: r.type, reason: r.reason, message: texts.shared(r.message),
-                                 fieldPath: r.fieldPath.map { texts.shared($0) }, host: host, first: now, last: now, count: 0,
-                                 sequence: Int32(truncatingIfNeeded: position), observed: 1, seen: now, written: false,
-                                 combined: combined))
+            stored.append(Stored(reason: r.reason, message: texts.shared(r.message), fieldPath: r.fieldPath.map { texts.shared($0) },
+                                 host: host, first: now, last: now, seen: now, object: o, count: 0,
+                                 sequence: Int32(truncatingIfNeeded: position), observed: 1, source: r.source,
+                                 warning: r.type == "Warning", written: false, combined: combined))
             file(r, host: host, combined: combined, at: Int32(truncatingIfNeeded: position), in: &object, stored: stored)
             if let group { object.groups[group].combinedAt = Int32(truncatingIfNeeded: position) }
         }

@@ -16,27 +16,33 @@ public struct EventStore: Sendable {
     /// count and message of its last write) and what the recorder has seen since. The object
     /// it is about is kept once for all its events, in `objects`.
     struct Stored: Sendable {
-        /// Where its object is in `objects`.
-        var object: Int32
-        var source: ControllerID
-        var type: String
+        // Largest fields first: Swift lays fields out in the order written, and 750,000 of
+        // these pad out to megabytes.
         var reason: String
         var message: String
         var fieldPath: String?
         var host: String?
         var first: Instant
         var last: Instant
+        /// When the recorder saw it last.
+        var seen: Instant
+        /// Where its object is in `objects`.
+        var object: Int32
         var count: Int32
         /// How many events were stored before this one: with `first`, what its name is made of.
         var sequence: Int32
         /// How often the recorder has seen it, written or not: the count of its next write.
         var observed: Int32
-        /// When the recorder saw it last.
-        var seen: Instant
+        var source: ControllerID
+        /// The type as one bit: the API server takes only `Normal` and `Warning`
+        /// (`pkg/apis/core/validation/events.go`, `ValidateEventCreate`).
+        var warning: Bool
         /// False while the spam filter has held back every write of it.
         var written: Bool
         /// The "(combined from similar events)" event of its aggregate group.
         var combined: Bool
+
+        var type: String { warning ? "Warning" : "Normal" }
     }
 
     var stored = ChunkedArray<Stored>()

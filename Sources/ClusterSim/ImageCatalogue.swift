@@ -13,7 +13,7 @@ public struct ImageBehaviour: Hashable, Sendable {
         /// Exits with `code` after `afterSeconds`, whatever it is asked to do (a crashing release).
         case exit(code: Int, afterSeconds: Int)
     }
-    public var run: Run
+    public var run: Run { didSet { refresh() } }
     /// How long a first pull takes on a node, and how big the image is (the Pulled event).
     public var pullMillis: Millis
     public var sizeBytes: Int64
@@ -21,20 +21,27 @@ public struct ImageBehaviour: Hashable, Sendable {
     /// only the manifest is checked.
     public var cachedPullMillis: Millis
     /// Memory the process needs; a memory limit below this is OOMKilled (exit 137).
-    public var memoryBytes: Int64
+    public var memoryBytes: Int64 { didSet { refresh() } }
     /// What the process prints when it starts (what `kubectl logs` shows for it).
-    public var logLines: [String] { didSet { startLines = Self.startLines(logLines) } }
+    public var logLines: [String] { didSet { refresh() } }
     /// `logLines` as a process plan's lines, made once: every container started from the image
     /// shares this one array rather than holding a copy of its own.
-    private(set) var startLines: [ProcessPlan.Line]
+    private(set) var startLines: [ProcessPlan.Line] = []
+    /// For a server image, the plan of its process run as the image says, made once and shared
+    /// by every such container (`ProcessPlanner.keptPlan`).
+    private(set) var servingPlan: Frozen<ProcessPlan>? = nil
     public init(run: Run, pullMillis: Millis, sizeBytes: Int64, memoryBytes: Int64, logLines: [String] = [],
                 cachedPullMillis: Millis = 400) {
         self.run = run; self.pullMillis = pullMillis; self.sizeBytes = sizeBytes
         self.memoryBytes = memoryBytes; self.logLines = logLines; self.cachedPullMillis = cachedPullMillis
-        self.startLines = Self.startLines(logLines)
+        refresh()
     }
 
-    private static func startLines(_ lines: [String]) -> [ProcessPlan.Line] { lines.map { ProcessPlan.Line(offset: 0, text: $0) } }
+    private mutating func refresh() {
+        startLines = logLines.map { ProcessPlan.Line(offset: 0, text: $0) }
+        servingPlan = ProcessPlanner.servingPlan(self).map(Frozen.init)
+    }
+
 }
 
 /// The images a simulated registry holds, by repository and tag.

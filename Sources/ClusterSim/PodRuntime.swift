@@ -133,7 +133,9 @@ public struct ContainerInstance: Hashable, Sendable {
     public var exitCode: Int? = nil
     public var reason: String? = nil
     public var message: String? = nil
-    public internal(set) var plan: ProcessPlan
+    public var plan: ProcessPlan { planBox.value }
+    /// Kept boxed: most containers run their image's server, and share its one plan.
+    let planBox: Frozen<ProcessPlan>
     /// When and how it will end by itself (its own exit, or the OOM killer).
     var plannedEnd: PlannedEnd? = nil
     /// The last time the kubelet checked a `waitsFor` connection for this process.

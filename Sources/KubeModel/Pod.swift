@@ -31,11 +31,13 @@ public enum PodPhase: String, Hashable, Sendable, CaseIterable {
 public enum ConditionStatus: String, Hashable, Sendable { case `true` = "True", `false` = "False", unknown = "Unknown" }
 
 public struct PodCondition: Hashable, Sendable {
+    // The one-byte status last, after the optionals: in the order of the API it pads each
+    // condition to 72 bytes, five of them in every pod.
     public var type: String
-    public var status: ConditionStatus
     public var reason: String? = nil
     public var message: String? = nil
     public var lastTransitionTime: Instant? = nil
+    public var status: ConditionStatus
     public init(type: String, status: ConditionStatus, reason: String? = nil, message: String? = nil,
                 lastTransitionTime: Instant? = nil) {
         self.type = type; self.status = status; self.reason = reason; self.message = message

@@ -84,6 +84,30 @@ enum ProcessPlanner {
     /// Server binaries that, named as the command of their own image, just run the server.
     static let serverBinaries: Set<String> = ["nginx", "redis-server", "docker-entrypoint.sh", "/docker-entrypoint.sh"]
 
+    /// The plan a container instance keeps. A server run as its image says (the usual pod) has
+    /// the image's one plan; any other plan is made for the instance.
+    static func keptPlan(for container: Container, behaviour: ImageBehaviour, podName: String, start: Instant) -> Frozen<ProcessPlan> {
+        if let serving = behaviour.servingPlan, runsServer(container) { return serving }
+        return Frozen(plan(for: container, behaviour: behaviour, podName: podName, start: start))
+    }
+
+    /// Whether the container runs its image's server: no command, or the server binary itself.
+    private static func runsServer(_ container: Container) -> Bool {
+        let first = container.command.first ?? container.args.first
+        guard let first else { return true }
+        return serverBinaries.contains(first) || serverBinaries.contains(basename(first))
+    }
+
+    /// What a server image's process does when run as the image says: the same for every container.
+    static func servingPlan(_ behaviour: ImageBehaviour) -> ProcessPlan? {
+        guard case .serve(let ports) = behaviour.run else { return nil }
+        var plan = ProcessPlan()
+        plan.memoryBytes = behaviour.memoryBytes
+        plan.lines = behaviour.startLines
+        plan.servesPorts = ports
+        return plan
+    }
+
     static func plan(for container: Container, behaviour: ImageBehaviour, podName: String, start: Instant) -> ProcessPlan {
         var plan = ProcessPlan()
         plan.memoryBytes = behaviour.memoryBytes
@@ -92,10 +116,9 @@ enum ProcessPlanner {
         case .exit(let code, let seconds):
             plan.lines = behaviour.startLines
             plan.exit = (.seconds(Int64(seconds)), code)
-        case .serve(let ports):
-            if argv.isEmpty || serverBinaries.contains(argv[0]) || serverBinaries.contains(basename(argv[0])) {
-                plan.lines = behaviour.startLines
-                plan.servesPorts = ports
+        case .serve:
+            if runsServer(container), let serving = servingPlan(behaviour) {
+                plan = serving
             } else {
                 plan = ShellRunner.plan(argv: argv, env: environment(container, podName: podName), start: start, base: plan)
             }

@@ -163,9 +163,10 @@ extension KubeletSync {
         let name = self.name(ref)
         let restartCount = ref.isInit ? rt.initContainers[ref.index].restartCount : rt.containers[ref.index].restartCount
         let isSidecar = ref.isInit ? rt.initContainers[ref.index].isSidecar : rt.containers[ref.index].isSidecar
-        let plan = ProcessPlanner.plan(for: s, behaviour: behaviour, podName: key.name, start: t)
+        let kept = ProcessPlanner.keptPlan(for: s, behaviour: behaviour, podName: key.name, start: t)
+        let plan = kept.value
         var instance = ContainerInstance(id: ContainerIDs.make(podUID: pod.metadata.uid, container: name, instance: restartCount),
-                                         image: normalizedImage(ref), startedAt: t, plan: plan)
+                                         image: normalizedImage(ref), startedAt: t, planBox: kept)
         let noProbe = s.readinessProbe == nil && !(ref.isInit && !isSidecar)
         let started = KubeletReason.containerStarted(pod: key, node: nodeName, container: name, restartCount: restartCount)
         event("Created", "Created container \(name)", container: ref, because: started)
