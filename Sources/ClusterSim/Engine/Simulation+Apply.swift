@@ -55,6 +55,7 @@ extension Simulation {
             }
             let wasCounted = NodeUsage.counts(pod)
             pod.status = status
+            pod.status.conditions = sharedConditions.shared(status.conditions)
             pod.metadata.resourceVersion = state.nextResourceVersion()
             state.putPod(pod)
             if case .kubelet = action.reason { podChanged(pod, byKubelet: true) } else { podChanged(pod) }

@@ -16,6 +16,8 @@ public final class Simulation {
     var nodeCount = 0
     /// Admission's defaults for the last pod spec it saw (`AdmissionMemo.swift`).
     var admission = AdmissionMemo()
+    /// Equal condition lists of pods' statuses, kept once (`SharedConditions.swift`).
+    var sharedConditions = SharedConditions()
     /// What people did, oldest first (for `why`).
     public internal(set) var userActions: [UserAction] = []
 
