@@ -17,13 +17,38 @@ public enum Bench {
         public var pods: Int
         /// Controller decisions made while it ran.
         public var decisions: Int = 0
+        /// With repeated runs, the fastest and slowest of them (the figure is the median).
+        public var spread: (runs: Int, low: Double, high: Double)? = nil
+        /// A figure that is not a timing (the growth of cost) says what it is in words instead.
+        public var note: String? = nil
 
         public var line: String {
+            if let note { return pad(name, 46) + note }
+            let runs = spread.map { " (median of \($0.runs): \(fixed($0.low, 3))–\(fixed($0.high, 3)) s)" } ?? ""
             let rate = wallSeconds > 0 && pods > 0 ? "\(Int(Double(pods) / wallSeconds)) pods/s" : "-"
             return pad(name, 46) + "wall " + pad(fixed(wallSeconds, 3) + " s", 12)
                 + "simulated " + pad(GoDuration.format(simulated), 10)
                 + "peak " + pad(fixed(peakMiB, 1) + " MiB", 13) + pad(rate, 16)
-                + (decisions > 0 ? "\(decisions) decisions" : "")
+                + (decisions > 0 ? "\(decisions) decisions" : "") + runs
+        }
+
+        /// The median run by wall time, carrying the spread of all of them.
+        static func median(of runs: [Figure]) -> Figure {
+            let sorted = runs.sorted { $0.wallSeconds < $1.wallSeconds }
+            var f = sorted[sorted.count / 2]
+            if runs.count > 1 { f.spread = (runs.count, sorted.first!.wallSeconds, sorted.last!.wallSeconds) }
+            // The peak is the process's, which only grows: the last run's reading is the highest.
+            f.peakMiB = runs.map(\.peakMiB).max() ?? f.peakMiB
+            return f
+        }
+
+        /// How much longer `pods` took than `base` did, against the ratio of their sizes: a
+        /// cost that grows linearly takes 10× as long for 10× the pods.
+        static func growth(pods: Int, seconds: Double, against base: Int, seconds baseSeconds: Double) -> Figure {
+            let times = seconds / baseSeconds
+            var f = Figure(name: "growth \(base) -> \(pods) pods", wallSeconds: 0, simulated: 0, peakMiB: Bench.peakMiB(), pods: 0)
+            f.note = "\(fixed(times, 1))× the time for \(fixed(Double(pods) / Double(base), 1))× the pods"
+            return f
         }
     }
 

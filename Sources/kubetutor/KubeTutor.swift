@@ -128,9 +128,17 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Leave out playing back every lesson.")
     var noLessons = false
 
+    @Option(help: "Runs of each size of the create scenario; its figure is the median.")
+    var repeats = 3
+
+    func validate() throws {
+        guard repeats >= 1 else { throw ValidationError("--repeats must be at least 1") }
+    }
+
     func run() throws {
         let plan = Bench.Plan(nodes: nodes, replicas: replicas,
-                              growth: growth.split(separator: ",").compactMap { Int($0) }, lessons: !noLessons)
+                              growth: growth.split(separator: ",").compactMap { Int($0) }, lessons: !noLessons,
+                              repeats: repeats)
         let report = Bench.run(plan) { print($0.line); fflush(nil) }
         for f in report.failures { print("FAILED: \(f)") }
         if !report.failures.isEmpty { throw ExitCode.failure }

@@ -8,18 +8,33 @@ import KubeModel
 /// rolling update never breaks maxSurge / maxUnavailable.
 @Suite struct BenchTests {
     @Test func scenariosRunAtSmallScale() {
-        let report = Bench.run(Bench.Plan(nodes: 50, replicas: 1_500, growth: [150], lessons: false))
+        let report = Bench.run(Bench.Plan(nodes: 50, replicas: 1_500, growth: [150], lessons: false, repeats: 2))
         #expect(report.failures == [])
         #expect(report.figures.map(\.name) == [
             "start to first prompt (3 nodes)", "one-line script",
             "create 150 pods on 50 nodes, settle",
-            "cluster of 50 nodes", "create 1500 pods on 50 nodes, settle",
+            "cluster of 50 nodes", "create 1500 pods on 50 nodes, settle", "growth 150 -> 1500 pods",
             "set image (rolling update 25%), settle",
             "node crash node-1..node-5, advance 6m, settle",
             "kubectl get deploy", "kubectl get pods -l app=small",
             "kubectl get pods --field-selector spec.nodeName=node-47",
         ])
         #expect(report.figures.allSatisfy { $0.wallSeconds >= 0 && $0.peakMiB > 0 })
+        // Each size of the create scenario ran twice, and says so.
+        let creates = report.figures.filter { $0.name.hasPrefix("create") }
+        #expect(creates.map { $0.spread?.runs } == [2, 2])
+        #expect(creates.allSatisfy { $0.line.contains("(median of 2: ") })
+        #expect(report.figures.first { $0.name.hasPrefix("growth") }?.line.contains("× the time for 10.0× the pods") == true)
+    }
+
+    @Test func theMedianRunIsTheFigure() {
+        let runs = [3.0, 1.0, 2.0].map { Bench.Figure(name: "x", wallSeconds: $0, simulated: 0, peakMiB: $0, pods: 10) }
+        let f = Bench.Figure.median(of: runs)
+        #expect(f.wallSeconds == 2.0)
+        #expect(f.peakMiB == 3.0)
+        #expect(f.spread?.low == 1.0 && f.spread?.high == 3.0)
+        let g = Bench.Figure.growth(pods: 150_000, seconds: 9.0, against: 15_000, seconds: 1.0)
+        #expect(g.line.hasSuffix("9.0× the time for 10.0× the pods"))
     }
 
     @Test func rolloutWatchReportsABreach() {
