@@ -32,13 +32,13 @@ public enum Bench {
                 + (decisions > 0 ? "\(decisions) decisions" : "") + runs
         }
 
-        /// The median run by wall time, carrying the spread of all of them.
-        static func median(of runs: [Figure]) -> Figure {
+        /// The median run by wall time, carrying the spread of all of them. The peak is the
+        /// process's, which only grows, so the caller says which reading stands for the runs.
+        static func median(of runs: [Figure], peakMiB: Double) -> Figure {
             let sorted = runs.sorted { $0.wallSeconds < $1.wallSeconds }
             var f = sorted[sorted.count / 2]
             if runs.count > 1 { f.spread = (runs.count, sorted.first!.wallSeconds, sorted.last!.wallSeconds) }
-            // The peak is the process's, which only grows: the last run's reading is the highest.
-            f.peakMiB = runs.map(\.peakMiB).max() ?? f.peakMiB
+            f.peakMiB = peakMiB
             return f
         }
 

@@ -50,43 +50,43 @@ extension Bench {
         add(Figure(name: "one-line script", wallSeconds: MonotonicClock.seconds() - t0, simulated: 0, peakMiB: peakMiB(), pods: 3))
         check(script, scriptOut)
 
-        // 6. Scenario 2 at smaller sizes first, so memory figures are not the big run's.
-        var created: [(pods: Int, seconds: Double)] = []
-        for replicas in plan.growth where replicas < plan.replicas {
-            var runs: [Figure] = []
-            for _ in 0..<plan.repeats {
+        // 6 and 2. Scenario 2 at every size, in rounds: each round runs the sizes smallest
+        // first, so that a machine that speeds up or slows down over a minute weighs on every
+        // size alike, and the first round's memory figures are not the big run's. The big
+        // cluster of the last round goes on to the later scenarios.
+        let sizes = plan.growth.filter { $0 < plan.replicas } + [plan.replicas]
+        var runs: [Int: [Figure]] = [:]
+        var cluster: Figure? = nil
+        var kept: Session? = nil
+        for round in 0..<plan.repeats {
+            for replicas in sizes {
+                let last = round == plan.repeats - 1 && replicas == plan.replicas
+                t0 = MonotonicClock.seconds()
                 let session = Session(options: SessionOptions(nodes: plan.nodes, seed: 1))
+                if last {
+                    cluster = Figure(name: "cluster of \(plan.nodes) nodes", wallSeconds: MonotonicClock.seconds() - t0,
+                                     simulated: 0, peakMiB: peakMiB(), pods: 0)
+                }
                 let (f, out) = measure("create \(replicas) pods on \(plan.nodes) nodes, settle", session: session, pods: replicas,
                                        ["kubectl create deployment big --image=nginx --replicas=\(replicas)", "settle"])
-                runs.append(f); check(session, out)
+                runs[replicas, default: []].append(f); check(session, out)
                 expectSettled(session, replicas: replicas, into: &report)
+                if last { kept = session }
             }
-            let f = Figure.median(of: runs)
-            add(f)
-            created.append((replicas, f.wallSeconds))
         }
-
-        // 2. The big cluster. The last of its runs goes on to the later scenarios.
-        let createName = "create \(plan.replicas) pods on \(plan.nodes) nodes, settle"
-        let createLines = ["kubectl create deployment big --image=nginx --replicas=\(plan.replicas)", "settle"]
-        var bigRuns: [Figure] = []
-        for _ in 1..<plan.repeats {
-            let earlier = Session(options: SessionOptions(nodes: plan.nodes, seed: 1))
-            let (f, out) = measure(createName, session: earlier, pods: plan.replicas, createLines)
-            bigRuns.append(f); check(earlier, out)
-            expectSettled(earlier, replicas: plan.replicas, into: &report)
+        for replicas in sizes.dropLast() {
+            // Its memory as the first round found it, before any larger run.
+            add(Figure.median(of: runs[replicas]!, peakMiB: runs[replicas]![0].peakMiB))
         }
-        t0 = MonotonicClock.seconds()
-        let session = Session(options: SessionOptions(nodes: plan.nodes, seed: 1))
-        add(Figure(name: "cluster of \(plan.nodes) nodes", wallSeconds: MonotonicClock.seconds() - t0, simulated: 0, peakMiB: peakMiB(), pods: 0))
-        let (last, createOut) = measure(createName, session: session, pods: plan.replicas, createLines)
-        bigRuns.append(last); check(session, createOut)
-        expectSettled(session, replicas: plan.replicas, into: &report)
-        let create = Figure.median(of: bigRuns)
+        add(cluster!)
+        let bigRuns = runs[plan.replicas]!
+        let create = Figure.median(of: bigRuns, peakMiB: bigRuns.map(\.peakMiB).max()!)
         add(create)
-        if let smallest = created.first, smallest.seconds > 0 {
-            add(Figure.growth(pods: plan.replicas, seconds: create.wallSeconds, against: smallest.pods, seconds: smallest.seconds))
+        if let smallest = sizes.first, smallest < plan.replicas, let base = runs[smallest].map({ Figure.median(of: $0, peakMiB: 0) }),
+           base.wallSeconds > 0 {
+            add(Figure.growth(pods: plan.replicas, seconds: create.wallSeconds, against: smallest, seconds: base.wallSeconds))
         }
+        let session = kept!
 
         // 3. A rolling update, its invariants checked after every decision.
         var watcher = RolloutWatch(deployment: ObjectKey("default", "big"))
