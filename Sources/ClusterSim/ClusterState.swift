@@ -244,6 +244,19 @@ public struct ClusterState: Sendable {
             recountOwned(rs.metadata.uid)
         }
         refreshDeletionRank(for: rs)
+        makeRoom(for: rs)
+    }
+
+    /// Grows the per-pod tables once, to hold the pods a ReplicaSet is about to create, rather
+    /// than doubling them again and again while it does: at 150,000 pods each doubling moves
+    /// every entry into fresh memory. Only sizes change, never contents.
+    private mutating func makeRoom(for rs: ReplicaSet) {
+        let coming = rs.spec.replicas - (podsByOwner[rs.metadata.uid]?.count ?? 0)
+        guard coming >= 1_024 else { return }
+        pods.reserve(additional: coming)
+        podRuntime.reserveCapacity(podRuntime.count + coming)
+        objectsByUID.reserveCapacity(objectsByUID.count + coming)
+        events.reserve(objects: coming)
     }
 
     mutating func removeReplicaSet(_ key: ObjectKey) {

@@ -55,6 +55,9 @@ public struct EventStore: Sendable {
 
     public init() {}
 
+    /// Room for events about `additional` more objects without growing the tables.
+    mutating func reserve(objects additional: Int) { byObject.reserveCapacity(byObject.count + additional) }
+
     /// The events about one object (by UID), oldest first.
     public func about(uid: String) -> [Event] {
         guard let o = byObject[UIDKey(uid)] else { return [] }

@@ -34,6 +34,9 @@ public struct PodTable: Sendable {
         _read { yield slots[i].unsafelyUnwrapped }
     }
 
+    /// Room in the index for `additional` more pods without growing it.
+    mutating func reserve(additional: Int) { places.reserveCapacity(places.count + additional) }
+
     /// Stores `pod` under `key`, returning the pod it replaced, if any.
     @discardableResult
     mutating func updateValue(_ pod: Pod, forKey key: ObjectKey) -> Pod? {
