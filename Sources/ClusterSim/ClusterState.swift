@@ -74,6 +74,8 @@ public struct ClusterState: Sendable {
     var nodeFits: [NodeFit] = []
 
     var resourceVersion: Int64 = 1000
+    /// The replicas all ReplicaSets ask for, together (`makeRoom`).
+    var replicaSetReplicas = 0
 
     init(now: Instant) { self.now = now }
 
@@ -234,6 +236,7 @@ public struct ClusterState: Sendable {
     mutating func putReplicaSet(_ rs: ReplicaSet) {
         let key = rs.metadata.key
         let old = replicaSets[key]
+        replicaSetReplicas += rs.spec.replicas - (old?.spec.replicas ?? 0)
         if let old { unindexOwner(of: old) }
         replicaSets[key] = rs
         templateLabelsByOwner[rs.metadata.uid] = rs.spec.template.metadata.labels
@@ -244,14 +247,16 @@ public struct ClusterState: Sendable {
             recountOwned(rs.metadata.uid)
         }
         refreshDeletionRank(for: rs)
-        makeRoom(for: rs)
+        makeRoom()
     }
 
-    /// Grows the per-pod tables once, to hold the pods a ReplicaSet is about to create, rather
-    /// than doubling them again and again while it does: at 150,000 pods each doubling moves
-    /// every entry into fresh memory. Only sizes change, never contents.
-    private mutating func makeRoom(for rs: ReplicaSet) {
-        let coming = rs.spec.replicas - (podsByOwner[rs.metadata.uid]?.count ?? 0)
+    /// Grows the per-pod tables once, to hold the pods ReplicaSets are about to create, rather
+    /// than doubling them again and again while they do: at 150,000 pods each doubling moves
+    /// every entry into fresh memory. Counted over all ReplicaSets, so that a rolling update,
+    /// whose new ReplicaSet grows as the old one shrinks, asks for no room it will not use.
+    /// Only sizes change, never contents.
+    private mutating func makeRoom() {
+        let coming = replicaSetReplicas - pods.count
         guard coming >= 1_024 else { return }
         pods.reserve(additional: coming)
         podRuntime.reserveCapacity(podRuntime.count + coming)
@@ -261,6 +266,7 @@ public struct ClusterState: Sendable {
 
     mutating func removeReplicaSet(_ key: ObjectKey) {
         guard let old = replicaSets.removeValue(forKey: key) else { return }
+        replicaSetReplicas -= old.spec.replicas
         unindexOwner(of: old)
         objectsByUID[old.metadata.uid] = nil
     }
