@@ -248,6 +248,7 @@ public struct ClusterState: Sendable {
         }
         refreshDeletionRank(for: rs)
         makeRoom()
+        makeRoom(in: rs)
     }
 
     /// Grows the per-pod tables once, to hold the pods ReplicaSets are about to create, rather
@@ -262,6 +263,18 @@ public struct ClusterState: Sendable {
         podRuntime.reserveCapacity(podRuntime.count + coming)
         objectsByUID.reserveCapacity(objectsByUID.count + coming)
         events.reserve(objects: coming)
+    }
+
+    /// The same for the sets that index a ReplicaSet's pods by owner and by label, once they
+    /// exist (an empty set is never kept in an index).
+    private mutating func makeRoom(in rs: ReplicaSet) {
+        let uid = rs.metadata.uid
+        guard let owned = podsByOwner[uid]?.count, rs.spec.replicas - owned >= 1_024 else { return }
+        podsByOwner[uid]?.reserveCapacity(rs.spec.replicas)
+        for (k, v) in rs.spec.template.metadata.labels {
+            let pair = LabelPair(k, v)
+            if let count = podsByLabel[pair]?.count { podsByLabel[pair]?.reserveCapacity(count + rs.spec.replicas - owned) }
+        }
     }
 
     mutating func removeReplicaSet(_ key: ObjectKey) {
