@@ -18,7 +18,8 @@ let package = Package(
         // counts references without atomic instructions (a copy of a pod retains a dozen
         // strings and arrays; at 150,000 pods the locked increments were a fifth of the time),
         // and leaves out the run-time exclusivity check on each access to the store. Debug
-        // builds keep both: `swift test` runs simulations on several threads at once.
+        // builds keep both: `swift test` runs simulations on several threads at once (so the
+        // tests are for debug builds; `swift test -c release` would share counts unsafely).
         .target(name: "KubeModel",
                 swiftSettings: [.unsafeFlags(["-assume-single-threaded"], .when(configuration: .release))]),
         .target(name: "ClusterSim", dependencies: ["KubeModel"],
