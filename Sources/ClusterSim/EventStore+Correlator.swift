@@ -61,8 +61,8 @@ extension EventStore {
         /// Where the group's combined event is stored, once it has one.
         var combinedAt: Int32? = nil
 
-        func holds(_ r: EventRecord, host: String?) -> Bool {
-            source == r.source && reason == r.reason && type == r.type && self.host == host
+        func holds(_ r: EventRecord) -> Bool {
+            source == r.source && reason == r.reason && type == r.type && host == r.host
         }
     }
 
@@ -96,15 +96,15 @@ extension EventStore {
             objects.append(ObjectEvents(ref: r.object, uid: r.uid))
             byObject[key] = o
         }
-        Self.correlate(r, host: r.host, at: now, objectAt: o, object: &objects[Int(o)], stored: &stored, texts: &texts)
+        Self.correlate(r, at: now, objectAt: o, object: &objects[Int(o)], stored: &stored, texts: &texts)
     }
 
-    private static func correlate(_ r: EventRecord, host: String?, at now: Instant, objectAt o: Int32, object: inout ObjectEvents,
+    private static func correlate(_ r: EventRecord, at now: Instant, objectAt o: Int32, object: inout ObjectEvents,
                                   stored: inout ChunkedArray<Stored>, texts: inout SharedTexts) {
         let correlated = r.source != .scheduler
-        let group = correlated ? aggregate(r, host: host, at: now, object: &object, stored: stored) : nil
+        let group = correlated ? aggregate(r, at: now, object: &object, stored: stored) : nil
         let combined = group != nil
-        let seen = group.map { object.groups[$0].combinedAt } ?? find(r, host: host, in: object, stored: stored)
+        let seen = group.map { object.groups[$0].combinedAt } ?? find(r, in: object, stored: stored)
         let position: Int
         if let p = seen {
             position = Int(p)
@@ -114,13 +114,13 @@ extension EventStore {
             position = stored.count
             // Kept for good: its repeated texts share the copies already kept.
             stored.append(Stored(reason: r.reason, message: texts.shared(r.message), fieldPath: r.fieldPath.map { texts.shared($0) },
-                                 host: host, first: now, last: now, seen: now, object: o, count: 0,
+                                 host: r.host, first: now, last: now, seen: now, object: o, count: 0,
                                  sequence: Int32(truncatingIfNeeded: position), observed: 1, source: r.source,
                                  warning: r.type == "Warning", written: false, combined: combined))
-            file(r, host: host, combined: combined, at: Int32(truncatingIfNeeded: position), in: &object, stored: stored)
+            file(r, combined: combined, at: Int32(truncatingIfNeeded: position), in: &object, stored: stored)
             if let group { object.groups[group].combinedAt = Int32(truncatingIfNeeded: position) }
         }
-        if correlated && !takeToken(r.source, host: host, at: now, object: &object) { return }
+        if correlated && !takeToken(r.source, host: r.host, at: now, object: &object) { return }
         stored[position].written = true
         stored[position].count = stored[position].observed
         stored[position].last = now
@@ -132,8 +132,8 @@ extension EventStore {
 
     /// `EventAggregate`: puts the message into its group and, when the event goes into the
     /// group's combined event, says which group.
-    private static func aggregate(_ r: EventRecord, host: String?, at now: Instant, object: inout ObjectEvents, stored: ChunkedArray<Stored>) -> Int? {
-        if let g = object.groups.firstIndex(where: { $0.holds(r, host: host) }) {
+    private static func aggregate(_ r: EventRecord, at now: Instant, object: inout ObjectEvents, stored: ChunkedArray<Stored>) -> Int? {
+        if let g = object.groups.firstIndex(where: { $0.holds(r) }) {
             if now - object.groups[g].last > aggregateInterval { object.groups[g].messages.removeAll() }
             object.groups[g].last = now
             if !object.groups[g].messages.contains(r.message) { object.groups[g].messages.append(r.message) }
@@ -147,30 +147,30 @@ extension EventStore {
             // Field by field, as `find` reads: handing the stored event to a function copied it.
             let s = Int(p)
             guard !stored[s].combined, stored[s].source == r.source, stored[s].reason == r.reason,
-                  stored[s].type == r.type, stored[s].host == host else { continue }
+                  stored[s].type == r.type, stored[s].host == r.host else { continue }
             let seen = stored[s].seen
             if earlier == nil || seen > earlier!.seen { earlier = (stored[s].message, seen) }
         }
         guard let earlier, earlier.message != r.message else { return nil }
         let open = now - earlier.seen <= aggregateInterval
-        object.groups.append(AggregateGroup(source: r.source, host: host, type: r.type, reason: r.reason,
+        object.groups.append(AggregateGroup(source: r.source, host: r.host, type: r.type, reason: r.reason,
                                             messages: open ? [earlier.message, r.message] : [r.message], last: now))
         return nil
     }
 
     /// The position of the (not combined) event the record is another sighting of, if the
     /// recorder has seen it. A combined event is found through its group.
-    private static func find(_ r: EventRecord, host: String?, in object: ObjectEvents, stored: ChunkedArray<Stored>) -> Int32? {
+    private static func find(_ r: EventRecord, in object: ObjectEvents, stored: ChunkedArray<Stored>) -> Int32? {
         if let index = object.index { return index[Identity(r)] }
         return object.positions.first { p in
             let s = Int(p)
             return !stored[s].combined && stored[s].source == r.source && stored[s].reason == r.reason
-                && stored[s].type == r.type && stored[s].host == host
+                && stored[s].type == r.type && stored[s].host == r.host
                 && stored[s].message == r.message && stored[s].fieldPath == r.fieldPath
         }
     }
 
-    private static func file(_ r: EventRecord, host: String?, combined: Bool, at position: Int32, in object: inout ObjectEvents,
+    private static func file(_ r: EventRecord, combined: Bool, at position: Int32, in object: inout ObjectEvents,
                              stored: ChunkedArray<Stored>) {
         object.positions.append(position)
         if object.index != nil {
