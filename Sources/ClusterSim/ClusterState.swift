@@ -257,7 +257,9 @@ public struct ClusterState: Sendable {
     /// whose new ReplicaSet grows as the old one shrinks, asks for no room it will not use.
     /// Only sizes change, never contents.
     private mutating func makeRoom() {
-        let coming = replicaSetReplicas - pods.count
+        // Never past `roomLimit`: a ReplicaSet may ask for two billion pods, and room for them
+        // all at once would be an allocation no machine has. Beyond it tables double as usual.
+        let coming = min(replicaSetReplicas, Self.roomLimit) - pods.count
         guard coming >= 1_024 else { return }
         pods.reserve(additional: coming)
         podRuntime.reserveCapacity(podRuntime.count + coming)
@@ -269,13 +271,18 @@ public struct ClusterState: Sendable {
     /// exist (an empty set is never kept in an index).
     private mutating func makeRoom(in rs: ReplicaSet) {
         let uid = rs.metadata.uid
-        guard let owned = podsByOwner[uid]?.count, rs.spec.replicas - owned >= 1_024 else { return }
-        podsByOwner[uid]?.reserveCapacity(rs.spec.replicas)
+        let wanted = min(rs.spec.replicas, Self.roomLimit)
+        guard let owned = podsByOwner[uid]?.count, wanted - owned >= 1_024 else { return }
+        podsByOwner[uid]?.reserveCapacity(wanted)
         for (k, v) in rs.spec.template.metadata.labels {
             let pair = LabelPair(k, v)
-            if let count = podsByLabel[pair]?.count { podsByLabel[pair]?.reserveCapacity(count + rs.spec.replicas - owned) }
+            if let count = podsByLabel[pair]?.count { podsByLabel[pair]?.reserveCapacity(min(count + wanted - owned, Self.roomLimit)) }
         }
     }
+
+    /// The most pods `makeRoom` sizes tables for: the 150,000 Kubernetes is tested to, with
+    /// a margin, and still inside a power-of-two table that holds them.
+    static let roomLimit = 180_000
 
     mutating func removeReplicaSet(_ key: ObjectKey) {
         guard let old = replicaSets.removeValue(forKey: key) else { return }

@@ -184,4 +184,16 @@ import KubeModel
         #expect(deletes.count == 2)
         #expect(deletes.allSatisfy { $0.message.hasPrefix("Deleted pod: \(rs.metadata.name)-") && $0.source == "replicaset-controller" })
     }
+
+    /// Nothing stops a ReplicaSet asking for two billion pods; sizing tables ahead for them
+    /// must not try to allocate them all (it once asked for 190 GB and aborted).
+    @Test func twoBillionReplicasDoNotSizeTablesForThemAll() {
+        let sim = Simulation(nodes: 3, seed: 1)
+        Fixture.create(sim, Fixture.deployment("huge", replicas: 2_000_000_000))
+        for _ in 0..<6 { _ = sim.step() }
+        let rs = Fixture.replicaSets(sim, "huge")
+        #expect(rs.map(\.spec.replicas) == [2_000_000_000])
+        #expect(!Fixture.livePods(sim, "huge").isEmpty)
+        #expect(sim.state.pods.count < 10_000)
+    }
 }
