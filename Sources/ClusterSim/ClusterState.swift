@@ -14,7 +14,7 @@ public struct LabelPair: Hashable, Sendable {
 /// by label pair, and the set of unscheduled pods. Reads that want order sort what they
 /// got, because Swift's `Dictionary` and `Set` iterate in a per-process random order.
 public struct ClusterState: Sendable {
-    public internal(set) var now: Instant
+    public internal(set) var now: Instant { didSet { events.clock = now } }
     public internal(set) var namespaces: [String: Namespace] = [:]
     public internal(set) var nodes: [String: Node] = [:]
     public internal(set) var pods = PodTable()
@@ -77,7 +77,7 @@ public struct ClusterState: Sendable {
     /// The replicas all ReplicaSets ask for, together (`makeRoom`).
     var replicaSetReplicas = 0
 
-    init(now: Instant) { self.now = now }
+    init(now: Instant) { self.now = now; events.clock = now }
 
     // MARK: reads
 

@@ -52,6 +52,19 @@ public struct EventStore: Sendable {
     var byObject: [UIDKey: Int32] = [:]
     /// Recent event texts, so that the copies kept share storage (`SharedTexts.swift`).
     var texts = SharedTexts()
+    /// The cluster's clock, kept here by `ClusterState` so that reads can leave out expired events.
+    var clock = Instant(milliseconds: 0)
+
+    /// How long the API server keeps an event after its last write: kube-apiserver's
+    /// `--event-ttl`, 1h by default. Every create and update renews it (the event registry's
+    /// `TTLFunc`, `pkg/registry/core/event/storage/storage.go`). A recorder that writes an
+    /// expired event again finds it gone and creates it anew, with the name, first timestamp
+    /// and count it remembers (`recordToSink` in client-go's `tools/record/event.go`): here,
+    /// the stored event simply becomes visible again.
+    static let ttl: Millis = .seconds(3_600)
+
+    /// Whether the API server holds the event now: written, and not expired since.
+    private func held(_ s: Stored) -> Bool { s.written && clock - s.last < Self.ttl }
 
     public init() {}
 
@@ -61,23 +74,23 @@ public struct EventStore: Sendable {
     /// The events about one object (by UID), oldest first.
     public func about(uid: String) -> [Event] {
         guard let o = byObject[UIDKey(uid)] else { return [] }
-        return objects[Int(o)].positions.lazy.map { stored[Int($0)] }.filter(\.written).map(event)
+        return objects[Int(o)].positions.lazy.map { stored[Int($0)] }.filter(held).map(event)
     }
 
     /// Every event, oldest first.
     public var all: [Event] { inNamespace(nil) }
 
     public func inNamespace(_ ns: String?) -> [Event] {
-        stored.filter { $0.written && (ns == nil || namespace($0) == ns) }.map(event)
+        stored.filter { held($0) && (ns == nil || namespace($0) == ns) }.map(event)
     }
 
     /// The event with this name, as `kubectl get event NAME` asks for it.
     public func named(_ name: String, in namespace: String) -> Event? {
-        stored.lazy.filter { $0.written && self.namespace($0) == namespace && self.name($0) == name }.first.map(event)
+        stored.lazy.filter { self.held($0) && self.namespace($0) == namespace && self.name($0) == name }.first.map(event)
     }
 
     /// How many events the API server holds.
-    public var count: Int { stored.lazy.filter(\.written).count }
+    public var count: Int { stored.lazy.filter(held).count }
 
     private func namespace(_ s: Stored) -> String {
         let ns = objects[Int(s.object)].ref.key.namespace

@@ -136,4 +136,42 @@ struct EventCorrelatorTests {
         #expect(creates[9].message.hasPrefix("(combined from similar events): Created pod: web-"))
         #expect(creates[9].count == 3)
     }
+
+    /// The API server keeps an event an hour after its last write (`--event-ttl`); a recorder
+    /// that writes it again re-creates it with the name, first time and count it remembers.
+    @Test func anEventExpiresAnHourAfterItsLastWriteAndAWriteBringsItBack() {
+        var store = EventStore()
+        let record = EventRecord(object: Self.rs, uid: "rs-uid", type: "Warning", reason: "FailedCreate",
+                                 message: "pods \"web\" is forbidden: exceeded quota", source: .replicaSet)
+        store.record(record, at: Self.seconds(0))
+        store.record(record, at: Self.seconds(60))
+        let name = store.all.first?.metadata.name
+        store.clock = Self.seconds(60 + 3_599)
+        #expect(Self.lines(store) == ["pods \"web\" is forbidden: exceeded quota x2"])
+        store.clock = Self.seconds(60 + 3_600)
+        #expect(store.about(uid: "rs-uid").isEmpty)
+        #expect(store.all.isEmpty && store.count == 0)
+        #expect(store.named(name ?? "", in: "default") == nil)
+
+        store.record(record, at: Self.seconds(5_000))
+        store.clock = Self.seconds(5_000)
+        let back = store.about(uid: "rs-uid")
+        #expect(back.map(\.count) == [3])
+        #expect(back.first?.metadata.name == name)
+        #expect(back.first?.firstTimestamp == Self.seconds(0))
+        #expect(back.first?.lastTimestamp == Self.seconds(5_000))
+    }
+
+    /// In a cluster: a pod's events are listed for an hour after they were written, then not.
+    @Test func aQuietPodsEventsAreGoneAfterAnHour() {
+        let sim = Simulation(nodes: 2, seed: 1)
+        let pod = T.create(sim, T.pod("quiet"))
+        _ = sim.settle()
+        #expect(sim.state.events.about(uid: pod.metadata.uid).map(\.reason) == ["Scheduled", "Pulling", "Pulled", "Created", "Started"])
+        _ = sim.advance(by: .minutes(59))
+        #expect(sim.state.events.about(uid: pod.metadata.uid).count == 5)
+        _ = sim.advance(by: .minutes(2))
+        #expect(sim.state.events.about(uid: pod.metadata.uid).isEmpty)
+        #expect(sim.state.events.inNamespace("default").isEmpty)
+    }
 }
