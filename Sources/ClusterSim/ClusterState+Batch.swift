@@ -15,8 +15,7 @@ extension ClusterState {
     mutating func putJob(_ job: Job) {
         let key = job.metadata.key
         if let old = jobs[key], let owner = old.metadata.controllerRef {
-            jobsByOwner[owner.uid]?.remove(key)
-            if jobsByOwner[owner.uid]?.isEmpty == true { jobsByOwner[owner.uid] = nil }
+            Self.drop(key, from: &jobsByOwner[owner.uid])
         }
         jobs[key] = job
         if let owner = job.metadata.controllerRef { jobsByOwner[owner.uid, default: []].insert(key) }
@@ -26,8 +25,7 @@ extension ClusterState {
     mutating func removeJob(_ key: ObjectKey) {
         guard let old = jobs.removeValue(forKey: key) else { return }
         if let owner = old.metadata.controllerRef {
-            jobsByOwner[owner.uid]?.remove(key)
-            if jobsByOwner[owner.uid]?.isEmpty == true { jobsByOwner[owner.uid] = nil }
+            Self.drop(key, from: &jobsByOwner[owner.uid])
         }
         objectsByUID[old.metadata.uid] = nil
     }

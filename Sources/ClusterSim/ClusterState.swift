@@ -211,7 +211,7 @@ public struct ClusterState: Sendable {
     }
 
     /// Takes a key out of one set of an index, and the set out when it empties: one lookup.
-    private static func drop(_ key: ObjectKey, from set: inout Set<ObjectKey>?) {
+    static func drop(_ key: ObjectKey, from set: inout Set<ObjectKey>?) {
         guard set != nil else { return }
         set!.remove(key)
         if set!.isEmpty { set = nil }
@@ -295,11 +295,9 @@ public struct ClusterState: Sendable {
         let key = rs.metadata.key
         templateLabelsByOwner[rs.metadata.uid] = nil
         if let owner = rs.metadata.controllerRef {
-            replicaSetsByOwner[owner.uid]?.remove(key)
-            if replicaSetsByOwner[owner.uid]?.isEmpty == true { replicaSetsByOwner[owner.uid] = nil }
+            Self.drop(key, from: &replicaSetsByOwner[owner.uid])
         } else {
-            orphanReplicaSets[key.namespace]?.remove(key)
-            if orphanReplicaSets[key.namespace]?.isEmpty == true { orphanReplicaSets[key.namespace] = nil }
+            Self.drop(key, from: &orphanReplicaSets[key.namespace])
         }
     }
 
