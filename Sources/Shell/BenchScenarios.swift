@@ -74,17 +74,15 @@ extension Bench {
                 if last { kept = session }
             }
         }
-        for replicas in sizes.dropLast() {
-            // Its memory as the first round found it, before any larger run.
-            add(Figure.median(of: runs[replicas]!, peakMiB: runs[replicas]![0].peakMiB))
-        }
+        // Each smaller size's memory as the first round found it, before any larger run.
+        let smaller = sizes.dropLast().map { Figure.median(of: runs[$0]!, peakMiB: runs[$0]![0].peakMiB) }
+        smaller.forEach(add)
         add(cluster!)
         let bigRuns = runs[plan.replicas]!
         let create = Figure.median(of: bigRuns, peakMiB: bigRuns.map(\.peakMiB).max()!)
         add(create)
-        if let smallest = sizes.first, smallest < plan.replicas, let base = runs[smallest].map({ Figure.median(of: $0, peakMiB: 0) }),
-           base.wallSeconds > 0 {
-            add(Figure.growth(pods: plan.replicas, seconds: create.wallSeconds, against: smallest, seconds: base.wallSeconds))
+        if let base = smaller.first, base.wallSeconds > 0 {
+            add(Figure.growth(pods: plan.replicas, seconds: create.wallSeconds, against: base.pods, seconds: base.wallSeconds))
         }
         let session = kept!
 
