@@ -89,6 +89,7 @@ extension EventStore {
     static let combinedPrefix = "(combined from similar events): "
 
     mutating func record(_ r: EventRecord, at now: Instant) {
+        assert(r.type == "Normal" || r.type == "Warning", "a stored event keeps its type as one bit")
         let key = UIDKey(r.uid)
         let o: Int32
         if let known = byObject[key] { o = known } else {

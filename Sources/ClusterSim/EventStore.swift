@@ -34,8 +34,10 @@ public struct EventStore: Sendable {
         /// How often the recorder has seen it, written or not: the count of its next write.
         var observed: Int32
         var source: ControllerID
-        /// The type as one bit: the API server takes only `Normal` and `Warning`
-        /// (`pkg/apis/core/validation/events.go`, `ValidateEventCreate`).
+        /// The type as one bit: the cluster's components write only `Normal` and `Warning`
+        /// (`v1.EventTypeNormal`, `v1.EventTypeWarning`). The API server would take others
+        /// through core/v1 (`ValidateEventCreate` in `pkg/apis/core/validation/events.go`
+        /// checks the type only for events.k8s.io/v1), but nothing here writes one.
         var warning: Bool
         /// False while the spam filter has held back every write of it.
         var written: Bool
